@@ -1,0 +1,70 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+import { applyMigrations, type SqlRunner } from "@/lib/db/migrations";
+
+export type Db = PrismaClient;
+
+interface Connection {
+  prisma: PrismaClient;
+  migrate: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/**
+ * PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in PGLITE_DIR
+ * ("memory://" keeps it in memory). Same schema, same migrations, same client.
+ */
+export function connect(databaseUrl = env.DATABASE_URL, pgliteDir = env.PGLITE_DIR): Connection {
+  if (databaseUrl) {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    return {
+      prisma,
+      migrate: async () => {
+        const client = new pg.Client({ connectionString: databaseUrl });
+        await client.connect();
+        try {
+          const runner: SqlRunner = {
+            exec: (sql) => client.query(sql),
+            query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+          };
+          return await applyMigrations(runner);
+        } finally {
+          await client.end();
+        }
+      },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const pglite = new PGlite(pgliteDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    migrate: () => applyMigrations(pglite),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { brisDb?: Promise<PrismaClient> };
+
+/**
+ * The app's one Prisma client, created on first use (never at import, so `next build` opens no database)
+ * and only after pending migrations are applied.
+ */
+export function getDb(): Promise<PrismaClient> {
+  globalForDb.brisDb ??= (async () => {
+    const connection = connect();
+    await connection.migrate();
+    return connection.prisma;
+  })().catch((error) => {
+    globalForDb.brisDb = undefined;
+    throw error;
+  });
+  return globalForDb.brisDb;
+}
