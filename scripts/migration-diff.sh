@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes a new migration from the difference between the last committed schema and the working one.
 # Prisma 7's migration engine is a native download; Prisma 6's WASM engine ("js" engine with a PGlite adapter) runs offline.
-# Usage: scripts/migration-diff.sh <name>
+# Usage: scripts/migration-diff.sh <name>   (FROM_EMPTY=1 writes the whole schema)
 set -euo pipefail
 name=${1:?usage: scripts/migration-diff.sh <name>}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 to_prisma6() { sed -e 's/provider = "prisma-client"/provider = "prisma-client-js"/' -e 's#^datasource db {#datasource db {\n  url = "postgresql://localhost/unused"#' "$1"; }
 to_prisma6 "$root/prisma/schema.prisma" > "$tmp/new.prisma"
-if git -C "$root" show HEAD:prisma/schema.prisma > "$tmp/old-raw.prisma" 2>/dev/null; then
+if [ -z "${FROM_EMPTY:-}" ] && git -C "$root" show HEAD:prisma/schema.prisma > "$tmp/old-raw.prisma" 2>/dev/null; then
   to_prisma6 "$tmp/old-raw.prisma" > "$tmp/old.prisma"; from=(--from-schema-datamodel "$tmp/old.prisma")
 else
   from=(--from-empty)

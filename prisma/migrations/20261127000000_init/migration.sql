@@ -1,4 +1,3 @@
--- Initial schema
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
@@ -56,6 +55,7 @@ CREATE TABLE "Draft" (
     "id" TEXT NOT NULL,
     "resumeCodeHash" TEXT NOT NULL,
     "data" JSONB NOT NULL,
+    "submissionKey" TEXT NOT NULL,
     "delEttDoneAt" TIMESTAMP(3),
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -73,7 +73,8 @@ CREATE TABLE "PartnerLink" (
     "tokenHash" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
-    "usedAt" TIMESTAMP(3),
+    "openedAt" TIMESTAMP(3),
+    "commentedAt" TIMESTAMP(3),
     "comment" TEXT,
     "commenterOrganisation" TEXT,
     "commenterRole" TEXT,
@@ -260,6 +261,9 @@ CREATE UNIQUE INDEX "Category_year_name_key" ON "Category"("year", "name");
 CREATE UNIQUE INDEX "Draft_resumeCodeHash_key" ON "Draft"("resumeCodeHash");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Draft_submissionKey_key" ON "Draft"("submissionKey");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Draft_reportId_key" ON "Draft"("reportId");
 
 -- CreateIndex
@@ -351,4 +355,3 @@ ALTER TABLE "Note" ADD CONSTRAINT "Note_authorId_fkey" FOREIGN KEY ("authorId") 
 
 -- AddForeignKey
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
