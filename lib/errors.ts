@@ -1,0 +1,24 @@
+export type AppErrorCode =
+  | "NOT_FOUND"
+  | "DRAFT_EXPIRED"
+  | "DRAFT_INCOMPLETE"
+  | "ALREADY_SUBMITTED"
+  | "GONE"
+  | "RATE_LIMITED"
+  | "FORBIDDEN"
+  | "INVALID";
+
+/** An expected failure whose message is safe to show the user (Swedish, no personal data). */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

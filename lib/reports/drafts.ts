@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { PrismaClient, Draft } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/audit-actions";
+import { AppError } from "@/lib/errors";
+import { draftExpiresAt, isDraftExpired } from "@/lib/reports/draft-expiry";
+import {
+  type DraftData,
+  type StepKey,
+  WIZARD_STEPS,
+  canOpenStep,
+  emptyDraftData,
+  isDelEttComplete,
+} from "@/lib/reports/wizard-steps";
+import { generateCode, hashCode } from "@/lib/security/tokens";
+
+const REPORTER = "Rapportör";
+const MAX_STEP_JSON = 64_000;
+
+export async function createDraft(db: PrismaClient, options: { now: Date; expiryDays: number }) {
+  const resumeCode = generateCode();
+  const draft = await db.$transaction(async (tx) => {
+    const created = await tx.draft.create({
+      data: {
+        resumeCodeHash: hashCode(resumeCode),
+        submissionKey: randomUUID(),
+        data: emptyDraftData() as object,
+        expiresAt: draftExpiresAt(options.now, options.expiryDays),
+      },
+    });
+    await writeAudit(tx, { action: "DRAFT_CREATED", actorLabel: REPORTER, data: { draftId: created.id } });
+    return created;
+  });
+  return { draft, resumeCode };
+}
+
+/** The draft behind a resume code; refuses unknown, expired and already submitted drafts alike. */
+export async function findDraftByCode(db: PrismaClient, code: string, now: Date): Promise<Draft> {
+  const draft = await db.draft.findUnique({ where: { resumeCodeHash: hashCode(code) } });
+  if (!draft) throw new AppError("NOT_FOUND", "Vi hittar inget utkast med den koden. Kontrollera koden.");
+  if (isDraftExpired(draft, now)) {
+    throw new AppError("DRAFT_EXPIRED", "Utkastet har gått ut och har raderats. Du behöver börja om.");
+  }
+  return draft;
+}
+
+export function draftData(draft: Pick<Draft, "data">): DraftData {
+  const data = draft.data as unknown as Partial<DraftData> | null;
+  return { ...data, completed: Array.isArray(data?.completed) ? data.completed : [] };
+}
+
+// Autosaved values are not yet valid answers, only bounded in shape and size.
+const ZRawStepValues = z.record(z.string(), z.unknown());
+
+/**
+ * Saves a step. With `complete`, the values must pass the step's schema and the step counts as done;
+ * otherwise (autosave) they are kept as typed so nothing is lost.
+ */
+export async function saveDraftStep(
+  db: PrismaClient,
+  draft: Draft,
+  key: StepKey,
+  values: unknown,
+  options: { complete: boolean; now: Date },
+) {
+  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+  const data = draftData(draft);
+  if (!canOpenStep(data, key)) {
+    throw new AppError("DRAFT_INCOMPLETE", "Gör klart de tidigare stegen först.");
+  }
+  const step = WIZARD_STEPS.find((s) => s.key === key)!;
+  let stored: Record<string, unknown>;
+  if (options.complete) {
+    const parsed = step.schema.safeParse(values);
+    if (!parsed.success) return { ok: false as const, error: parsed.error };
+    stored = parsed.data as Record<string, unknown>;
+  } else {
+    stored = ZRawStepValues.parse(values);
+  }
+  if (JSON.stringify(stored).length > MAX_STEP_JSON) throw new AppError("INVALID", "Texten är för lång för att sparas.");
+
+  const completed = options.complete
+    ? [...new Set([...data.completed, key])]
+    : data.completed.filter((k) => k !== key || options.complete);
+  const next: DraftData = { ...data, [key]: stored, completed };
+  const becameDelEttComplete = !draft.delEttDoneAt && isDelEttComplete(next);
+  await db.$transaction(async (tx) => {
+    await tx.draft.update({
+      where: { id: draft.id },
+      data: { data: next as object, delEttDoneAt: becameDelEttComplete ? options.now : undefined },
+    });
+    if (becameDelEttComplete) {
+      await writeAudit(tx, { action: "DEL_ETT_COMPLETED", actorLabel: REPORTER, data: { draftId: draft.id } });
+    }
+  });
+  return { ok: true as const, data: next };
+}

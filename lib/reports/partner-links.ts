@@ -1,0 +1,95 @@
+import type { Draft, PartnerLink, PrismaClient } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/audit-actions";
+import { AppError } from "@/lib/errors";
+import { draftExpiresAt } from "@/lib/reports/draft-expiry";
+import type { TPartnerComment } from "@/lib/reports/schemas";
+import { generateCode, hashCode } from "@/lib/security/tokens";
+
+const PARTNER = "Samverkanspart";
+/** After the single opening, the partner may read and comment for this long (within the link's own expiry). */
+export const PARTNER_SESSION_HOURS = 24;
+
+export async function createPartnerLink(
+  db: PrismaClient,
+  draft: Draft,
+  options: { email: string; now: Date; validDays: number },
+) {
+  if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
+  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+  const token = generateCode();
+  const link = await db.$transaction(async (tx) => {
+    const created = await tx.partnerLink.create({
+      data: {
+        draftId: draft.id,
+        tokenHash: hashCode(token),
+        email: options.email,
+        expiresAt: draftExpiresAt(options.now, options.validDays),
+      },
+    });
+    await writeAudit(tx, { action: "PARTNER_LINK_CREATED", actorLabel: "Rapportör", data: { partnerLinkId: created.id } });
+    return created;
+  });
+  return { link, token };
+}
+
+function isUsable(link: PartnerLink | null, now: Date): link is PartnerLink {
+  return !!link && link.expiresAt > now && !link.commentedAt;
+}
+
+/**
+ * Opens a link for the first and only time. Unknown, expired, used and already opened links are all
+ * refused the same way, so a refusal reveals nothing.
+ */
+export async function openPartnerLink(db: PrismaClient, token: string, now: Date): Promise<PartnerLink> {
+  const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) } });
+  if (!isUsable(link, now) || link.openedAt) {
+    await db.$transaction((tx) =>
+      writeAudit(tx, { action: "PARTNER_LINK_REFUSED", actorLabel: PARTNER, data: { partnerLinkId: link?.id ?? null } }),
+    );
+    throw new AppError("GONE", "Länken har redan använts eller gått ut.");
+  }
+  // The conditional update makes two simultaneous openings yield one winner.
+  const opened = await db.$transaction(async (tx) => {
+    const { count } = await tx.partnerLink.updateMany({ where: { id: link.id, openedAt: null }, data: { openedAt: now } });
+    if (count === 1) {
+      await writeAudit(tx, { action: "PARTNER_LINK_OPENED", actorLabel: PARTNER, data: { partnerLinkId: link.id } });
+    }
+    return count === 1;
+  });
+  if (!opened) throw new AppError("GONE", "Länken har redan använts eller gått ut.");
+  return { ...link, openedAt: now };
+}
+
+/** The partner's session after opening: the token is kept in an httpOnly cookie, checked again on every request. */
+export async function findOpenPartnerSession(db: PrismaClient, token: string, now: Date) {
+  const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) }, include: { draft: true } });
+  if (!isUsable(link, now) || !link.openedAt) return null;
+  if (now.getTime() - link.openedAt.getTime() > PARTNER_SESSION_HOURS * 3600_000) return null;
+  if (link.draft.submittedAt) return null;
+  return link;
+}
+
+export async function addPartnerComment(db: PrismaClient, link: PartnerLink, comment: TPartnerComment, now: Date) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.partnerLink.updateMany({
+      where: { id: link.id, commentedAt: null },
+      data: {
+        comment: comment.comment,
+        commenterOrganisation: comment.organisation,
+        commenterRole: comment.role,
+        commentedAt: now,
+      },
+    });
+    if (count !== 1) throw new AppError("GONE", "Länken har redan använts eller gått ut.");
+    await writeAudit(tx, { action: "PARTNER_COMMENT_ADDED", actorLabel: PARTNER, data: { partnerLinkId: link.id } });
+  });
+}
+
+/** The partner comments on a draft, newest first, for the reporter's review page. */
+export function listPartnerComments(db: PrismaClient, draftId: string) {
+  return db.partnerLink.findMany({
+    where: { draftId, commentedAt: { not: null } },
+    orderBy: { commentedAt: "desc" },
+    select: { id: true, comment: true, commenterOrganisation: true, commenterRole: true, commentedAt: true, email: true },
+  });
+}

@@ -1,0 +1,189 @@
+import { z } from "zod";
+import { detectIdentifiers } from "@/lib/anonymize/detect-identifiers";
+
+// One schema per wizard step, shared by react-hook-form in the browser and the server actions.
+
+const requiredText = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `Fyll i ${label}.` })
+    .trim()
+    .min(1, { error: `Fyll i ${label}.` })
+    .min(min, { error: `${capitalise(label)} behöver vara minst ${min} tecken.` })
+    .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken.` });
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Free text about the event: strong identifiers are refused, so they never reach the coordinators' registry. */
+const freeText = (label: string, min: number, max: number) =>
+  requiredText(label, min, max).superRefine((value, ctx) => {
+    const strong = detectIdentifiers(value).filter((hit) => hit.kind !== "namn");
+    if (strong.length > 0) {
+      const kinds = [...new Set(strong.map((hit) => hit.kind))];
+      ctx.addIssue({
+        code: "custom",
+        message: `Ta bort uppgifter som kan identifiera personen (${kinds.join(", ")}). Beskriv utan personnummer, telefonnummer, e-post eller adress.`,
+      });
+    }
+  });
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function isRealDate(value: string) {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
+
+export const ZReporterStep = z.object({
+  reporterName: requiredText("ditt namn", 2, 120),
+  reporterEmail: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i din e-postadress." })
+    .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
+  reporterPhone: z
+    .string()
+    .trim()
+    .max(30, { error: "Telefonnumret får vara högst 30 tecken." })
+    .refine((v) => v === "" || /^\+?[\d\s()-]{6,}$/.test(v), {
+      error: "Skriv telefonnumret med siffror, till exempel 042-10 50 00.",
+    }),
+  organisationId: z.string().min(1, { error: "Välj din organisation." }),
+  unit: requiredText("enhet eller verksamhet", 2, 160),
+  reporterRole: requiredText("din roll", 2, 120),
+  hasConsultedChef: yesNo,
+});
+
+export const ZPartnerStep = z
+  .object({
+    partnerOrganisationIds: z.array(z.string().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
+    partnerOther: z.string().trim().max(160, { error: "Övrig aktör får vara högst 160 tecken." }),
+  })
+  .refine((v) => v.partnerOrganisationIds.length > 0 || v.partnerOther.length > 0, {
+    error: "Välj minst en samverkanspart eller skriv en övrig aktör.",
+    path: ["partnerOrganisationIds"],
+  });
+
+export const ZEventStep = z
+  .object({
+    eventTiming: z.enum(["datum", "manad"], { error: "Välj om du anger datum eller månad." }),
+    eventDate: z.string().trim(),
+    eventMonth: z.string().trim(),
+    areaIds: z.array(z.string().min(1)).min(1, { error: "Välj minst ett område." }),
+    ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], { error: "Välj en åldersgrupp eller lämna tomt." }),
+  })
+  .superRefine((v, ctx) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (v.eventTiming === "datum") {
+      if (!isoDate.test(v.eventDate) || !isRealDate(v.eventDate)) {
+        ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Ange ett datum som ÅÅÅÅ-MM-DD." });
+      } else if (v.eventDate > today) {
+        ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Datumet kan inte ligga i framtiden." });
+      }
+    }
+    if (v.eventTiming === "manad") {
+      if (!isoMonth.test(v.eventMonth)) {
+        ctx.addIssue({ code: "custom", path: ["eventMonth"], message: "Ange månaden som ÅÅÅÅ-MM." });
+      } else if (v.eventMonth > today.slice(0, 7)) {
+        ctx.addIssue({ code: "custom", path: ["eventMonth"], message: "Månaden kan inte ligga i framtiden." });
+      }
+    }
+  });
+
+export const ZDescriptionStep = z.object({
+  description: freeText("beskrivningen av händelsen", 20, 6000),
+  actionsTaken: freeText("vilka åtgärder ni vidtagit", 10, 6000),
+});
+
+export const ZMeasure = z.object({
+  description: freeText("åtgärden", 5, 1000),
+  responsibleParty: requiredText("vem som ansvarar", 2, 160),
+  targetDate: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (isoDate.test(v) && isRealDate(v)), { error: "Ange måldatum som ÅÅÅÅ-MM-DD." }),
+});
+
+export const ZParticipant = z.object({
+  organisation: requiredText("organisation", 2, 160),
+  role: requiredText("roll", 2, 120),
+});
+
+export const ZDelTvaStep = z
+  .object({
+    dialogueHeld: yesNo,
+    dialogueDate: z.string().trim(),
+    participants: z.array(ZParticipant).max(20),
+    measures: z.array(ZMeasure).max(20),
+    isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
+    needsEscalation: yesNo,
+    escalationComment: z.string().trim().max(2000, { error: "Kommentaren får vara högst 2000 tecken." }),
+    noDialogueReason: z.string().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dialogueHeld === "ja") {
+      if (!isoDate.test(v.dialogueDate) || !isRealDate(v.dialogueDate)) {
+        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Ange datum för dialogen som ÅÅÅÅ-MM-DD." });
+      } else if (v.dialogueDate > new Date().toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Dialogen kan inte ha skett i framtiden." });
+      }
+      if (v.participants.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["participants"], message: "Lägg till minst en part som deltog." });
+      }
+      if (v.measures.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["measures"], message: "Lägg till minst en åtgärd ni kom överens om." });
+      }
+      if (v.isSolved === "") {
+        ctx.addIssue({ code: "custom", path: ["isSolved"], message: "Välj om bristen är löst." });
+      }
+    } else if (v.noDialogueReason.length < 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["noDialogueReason"],
+        message: "Beskriv med minst 10 tecken varför ingen dialog kunde hållas.",
+      });
+    }
+  });
+
+export const ZReportSubmission = z.object({
+  reporter: ZReporterStep,
+  partner: ZPartnerStep,
+  event: ZEventStep,
+  description: ZDescriptionStep,
+  delTva: ZDelTvaStep,
+});
+
+export type TReporterStep = z.infer<typeof ZReporterStep>;
+export type TPartnerStep = z.infer<typeof ZPartnerStep>;
+export type TEventStep = z.infer<typeof ZEventStep>;
+export type TDescriptionStep = z.infer<typeof ZDescriptionStep>;
+export type TDelTvaStep = z.infer<typeof ZDelTvaStep>;
+export type TReportSubmission = z.infer<typeof ZReportSubmission>;
+
+export const ZPartnerComment = z.object({
+  organisation: requiredText("din organisation", 2, 160),
+  role: requiredText("din roll", 2, 120),
+  comment: freeText("kommentaren", 5, 4000),
+});
+export type TPartnerComment = z.infer<typeof ZPartnerComment>;
+
+export const ZFollowUpCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i din uppföljningskod." })
+    .transform((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, ""))
+    .refine((v) => v.length >= 20, { error: "Koden är för kort. Kontrollera att du skrivit av hela koden." }),
+});
+
+export const ZPartnerLinkRequest = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i samverkanspartens e-postadress." })
+    .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
+});

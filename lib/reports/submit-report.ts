@@ -1,0 +1,160 @@
+import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/audit-actions";
+import { AppError } from "@/lib/errors";
+import { isDraftExpired } from "@/lib/reports/draft-expiry";
+import { draftData } from "@/lib/reports/drafts";
+import { formatReference, referenceYear } from "@/lib/reports/reference-number";
+import { ZReportSubmission, type TReportSubmission } from "@/lib/reports/schemas";
+import { generateCode, hashCode } from "@/lib/security/tokens";
+
+export interface SubmitResult {
+  reportId: string;
+  reference: string;
+  followUpCode: string;
+  /** True when this draft had already been submitted: the same report, with a fresh follow-up code. */
+  wasAlreadySubmitted: boolean;
+}
+
+/** Validates every step of the draft with the merged schema. */
+export function parseSubmission(draft: Pick<Draft, "data">) {
+  const data = draftData(draft);
+  return ZReportSubmission.safeParse({
+    reporter: data.reporter,
+    partner: data.partner,
+    event: data.event,
+    description: data.description,
+    delTva: data.delTva,
+  });
+}
+
+function reportFields(s: TReportSubmission) {
+  const held = s.delTva.dialogueHeld === "ja";
+  return {
+    reporterName: s.reporter.reporterName,
+    reporterEmail: s.reporter.reporterEmail,
+    reporterPhone: s.reporter.reporterPhone || null,
+    organisationId: s.reporter.organisationId,
+    unit: s.reporter.unit,
+    reporterRole: s.reporter.reporterRole,
+    hasConsultedChef: s.reporter.hasConsultedChef === "ja",
+    eventDate: s.event.eventTiming === "datum" ? new Date(`${s.event.eventDate}T00:00:00Z`) : null,
+    eventMonth: s.event.eventTiming === "manad" ? s.event.eventMonth : null,
+    ageGroup: s.event.ageGroup || null,
+    description: s.description.description,
+    actionsTaken: s.description.actionsTaken,
+    dialogueHeld: held,
+    dialogueDate: held ? new Date(`${s.delTva.dialogueDate}T00:00:00Z`) : null,
+    noDialogueReason: held ? null : s.delTva.noDialogueReason,
+    participants: held ? s.delTva.participants : [],
+    isSolved: held && s.delTva.isSolved ? s.delTva.isSolved : null,
+    needsEscalation: s.delTva.needsEscalation === "ja",
+    escalationComment: s.delTva.escalationComment || null,
+  };
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Turns a complete draft into a report. The reference's sequence is taken from the year's counter row in the
+ * same transaction as the insert: a failed insert rolls the counter back, so numbers stay gap-free.
+ * Submitting the same draft again (double click, retry, second tab) creates nothing new.
+ */
+export async function submitReport(db: PrismaClient, draft: Draft, now: Date): Promise<SubmitResult> {
+  if (isDraftExpired(draft, now)) throw new AppError("DRAFT_EXPIRED", "Utkastet har gått ut.");
+  const parsed = parseSubmission(draft);
+  if (!parsed.success) {
+    throw new AppError("DRAFT_INCOMPLETE", "Några svar saknas eller behöver rättas innan du kan skicka.");
+  }
+  const submission = parsed.data;
+  const followUpCode = generateCode();
+  const year = referenceYear(now);
+  const partnerLink = await db.partnerLink.findFirst({
+    where: { draftId: draft.id, comment: { not: null } },
+    orderBy: { commentedAt: "desc" },
+  });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const [counter] = await tx.$queryRaw<{ last: number }[]>`
+        INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
+        ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
+        RETURNING "last"`;
+      const sequence = Number(counter!.last);
+      const reference = formatReference(year, sequence);
+      const report = await tx.report.create({
+        data: {
+          ...reportFields(submission),
+          reference,
+          year,
+          sequence,
+          submittedAt: now,
+          submissionKey: draft.submissionKey,
+          followUpCodeHash: hashCode(followUpCode),
+          partnerComment: partnerLink?.comment ?? null,
+          partnerCommentOrganisation: partnerLink
+            ? `${partnerLink.commenterOrganisation ?? ""}, ${partnerLink.commenterRole ?? ""}`
+            : null,
+          partners: {
+            create: [
+              ...submission.partner.partnerOrganisationIds.map((organisationId) => ({ organisationId })),
+              ...(submission.partner.partnerOther ? [{ otherName: submission.partner.partnerOther }] : []),
+            ],
+          },
+          areas: { create: submission.event.areaIds.map((areaId) => ({ areaId })) },
+          measures: {
+            create:
+              submission.delTva.dialogueHeld === "ja"
+                ? submission.delTva.measures.map((m, index) => ({
+                    description: m.description,
+                    responsibleParty: m.responsibleParty,
+                    targetDate: m.targetDate ? new Date(`${m.targetDate}T00:00:00Z`) : null,
+                    sortOrder: index,
+                  }))
+                : [],
+          },
+        },
+      });
+      await tx.draft.update({ where: { id: draft.id }, data: { submittedAt: now, reportId: report.id } });
+      await writeAudit(tx, {
+        action: "REPORT_SUBMITTED",
+        actorLabel: "Rapportör",
+        reportId: report.id,
+        data: { reference },
+      });
+      return { reportId: report.id, reference, followUpCode, wasAlreadySubmitted: false };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return reissueForExistingReport(db, draft.submissionKey, followUpCode);
+  }
+}
+
+/**
+ * The draft's holder submitted twice. The first response may never have arrived, so the holder gets the same
+ * reference and a new follow-up code (the previous code stops working).
+ */
+async function reissueForExistingReport(db: PrismaClient, submissionKey: string, followUpCode: string) {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.update({
+      where: { submissionKey },
+      data: { followUpCodeHash: hashCode(followUpCode) },
+      select: { id: true, reference: true },
+    });
+    await writeAudit(tx, {
+      action: "REPORT_RESUBMIT_IGNORED",
+      actorLabel: "Rapportör",
+      reportId: report.id,
+      data: { reference: report.reference },
+    });
+    return { reportId: report.id, reference: report.reference, followUpCode, wasAlreadySubmitted: true };
+  });
+}
+
+/** Fast path for a draft already turned into a report, before any counter is touched. */
+export async function submitDraft(db: PrismaClient, draft: Draft, now: Date): Promise<SubmitResult> {
+  if (draft.reportId) return reissueForExistingReport(db, draft.submissionKey, generateCode());
+  return submitReport(db, draft, now);
+}
