@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -39,6 +41,8 @@ export function connect(databaseUrl = env.DATABASE_URL, pgliteDir = env.PGLITE_D
       close: () => prisma.$disconnect(),
     };
   }
+  // PGlite creates its own folder but not the folders above it.
+  if (!pgliteDir.includes("://")) mkdirSync(path.dirname(path.resolve(pgliteDir)), { recursive: true });
   const pglite = new PGlite(pgliteDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

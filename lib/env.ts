@@ -38,10 +38,6 @@ function parseEnv(source: NodeJS.ProcessEnv): TEnv {
       .join("; ");
     throw new Error(`Ogiltig konfiguration: ${fields}`);
   }
-  if (result.data.NODE_ENV === "production" && result.data.NEXTAUTH_SECRET.startsWith("development-")) {
-    // Allowed so the quick start works, but never silently.
-    console.warn("NEXTAUTH_SECRET är inte satt: sätt en egen hemlighet i produktion.");
-  }
   return result.data;
 }
 

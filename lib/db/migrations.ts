@@ -8,7 +8,8 @@ export interface SqlRunner {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// turbopackIgnore: the folder is read at run time; the bundler must not trace the whole project for it.
+export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 
 // Same table and checksum as Prisma's own migrate, so `prisma migrate status/deploy` accept the history.
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

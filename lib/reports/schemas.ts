@@ -7,7 +7,8 @@ const requiredText = (label: string, min: number, max: number) =>
   z
     .string({ error: `Fyll i ${label}.` })
     .trim()
-    .min(1, { error: `Fyll i ${label}.` })
+    // abort: an empty field gets only "Fyll i …", not also the minimum-length message.
+    .min(1, { error: `Fyll i ${label}.`, abort: true })
     .min(min, { error: `${capitalise(label)} behöver vara minst ${min} tecken.` })
     .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken.` });
 

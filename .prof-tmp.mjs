@@ -1,0 +1,16 @@
+import { PGlite } from "@electric-sql/pglite";
+import { readFileSync, readdirSync } from "node:fs";
+let t = performance.now();
+const lap = (l) => { const n = performance.now(); console.log(l, Math.round(n - t)); t = n; };
+const pg = new PGlite("memory://"); await pg.waitReady; lap("ready");
+const dir = "prisma/migrations/" + readdirSync("prisma/migrations").find(d => d.startsWith("2"));
+await pg.exec(readFileSync(dir + "/migration.sql", "utf8")); lap("migrate");
+const pg2 = new PGlite("memory://"); await pg2.waitReady; lap("ready2");
+await pg2.exec(readFileSync(dir + "/migration.sql", "utf8")); lap("migrate2");
+const tables = (await pg.query("select tablename from pg_tables where schemaname='public'")).rows.map(r=>`"${r.tablename}"`).join(",");
+await pg.exec(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`); lap("trunc");
+await pg.exec(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`); lap("trunc");
+await pg.exec(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`); lap("trunc");
+for (const tb of tables.split(",")) await pg.exec(`DELETE FROM ${tb}`); lap("delete");
+const d = await pg.dumpDataDir("none"); lap("dump " + d.size);
+const pg3 = new PGlite({ loadDataDir: d }); await pg3.waitReady; lap("load from dump");

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ReportSummary } from "@/components/wizard/report-summary";
+import { SubmitPanel } from "@/components/wizard/submit-panel";
+import { WizardProgress } from "@/components/wizard/wizard-progress";
+import { getDb } from "@/lib/db";
+import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { draftData } from "@/lib/reports/drafts";
+import { listPartnerComments } from "@/lib/reports/partner-links";
+import { referenceNames } from "@/lib/reports/reference-options";
+import { parseSubmission } from "@/lib/reports/submit-report";
+import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
+import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getCurrentDraft } from "../draft-cookie";
+
+export const metadata: Metadata = { title: "Granska och skicka" };
+
+export default async function ReviewPage() {
+  const current = await getCurrentDraft();
+  if (!current) redirect("/rapportera?utkast=saknas");
+  const data = draftData(current.draft);
+  if (current.draft.submittedAt) redirect("/uppfoljning");
+  if (!canOpenStep(data, "delTva") || !data.completed.includes("delTva")) redirect(nextPath(data));
+  const db = await getDb();
+  const [names, comments, settings] = await Promise.all([
+    referenceNames(db),
+    listPartnerComments(db, current.draft.id),
+    getInstanceSettings(db),
+  ]);
+  const isValid = parseSubmission(current.draft).success;
+  const summary = (
+    <>
+      <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks />
+      {comments[0] ? (
+        <section className="mb-6">
+          <h2 className="text-xl font-semibold">Samverkansparternas kommentar</h2>
+          <p className="text-sm text-slate-700">
+            {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
+            {comments[0].commentedAt ? formatSwedishDate(comments[0].commentedAt) : ""}
+          </p>
+          <p className="whitespace-pre-wrap">{comments[0].comment}</p>
+        </section>
+      ) : null}
+    </>
+  );
+  return (
+    <>
+      <WizardProgress current="granska" completed={data.completed} />
+      <h1 className="mb-4 text-3xl font-bold">Granska och skicka</h1>
+      <p className="mb-6">Kontrollera dina svar. Använd ”Ändra” för att rätta något innan du skickar.</p>
+      {!isValid ? (
+        <p role="alert" className="mb-6 rounded border-2 border-red-700 p-3">
+          Några svar behöver rättas innan du kan skicka. Använd ”Ändra” vid avsnittet och spara steget igen.
+        </p>
+      ) : null}
+      <SubmitPanel summary={summary} canSubmit={isValid} coordinators={settings.coordinatorRoles.join(" och ")} />
+    </>
+  );
+}

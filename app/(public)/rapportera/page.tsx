@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { getDb } from "@/lib/db";
+import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { startDraftAction } from "./actions";
+import { getCurrentDraft } from "./draft-cookie";
+import { draftData } from "@/lib/reports/drafts";
+import { nextPath } from "@/lib/reports/wizard-steps";
+
+export const metadata: Metadata = { title: "Rapportera en brist i samverkan" };
+
+export default async function ReportStartPage({ searchParams }: { searchParams: Promise<{ utkast?: string }> }) {
+  const settings = await getInstanceSettings(await getDb());
+  const current = await getCurrentDraft();
+  const isMissingDraft = (await searchParams).utkast === "saknas";
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Rapportera en brist i samverkan</h1>
+      {isMissingDraft ? (
+        <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
+          Vi hittar inget pågående utkast i den här webbläsaren. Börja en ny rapport eller fortsätt med din kod.
+        </p>
+      ) : null}
+      <p className="mb-4">
+        När samverkan mellan kommun och region kring en enskild inte har fungerat rapporterar du det här. Rapporten tas
+        emot av {settings.coordinatorRoles.join(" och ")} i {settings.hostOrganisation}, som för den vidare till{" "}
+        {settings.samradName}. Syftet är att lära och förbättra, inte att peka ut någon.
+      </p>
+      <h2 className="mb-2 mt-6 text-xl font-semibold">Så går det till</h2>
+      <ol className="mb-6 list-decimal space-y-2 pl-6">
+        {settings.routineSteps.map((step) => (
+          <li key={step.title}>
+            <strong>{step.title}.</strong> {step.text}
+          </li>
+        ))}
+      </ol>
+      <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
+        <h2 className="font-semibold">Skriv aldrig uppgifter som kan identifiera den enskilde</h2>
+        <p>
+          Inga namn, personnummer, adresser, telefonnummer eller andra detaljer som kan peka ut personen. Beskriv vad som
+          hände i samverkan, inte vem det gällde.
+        </p>
+      </div>
+      <p className="mb-6">
+        Du kan stanna efter del ett, skriva ut den och skicka den till samverkansparten, och komma tillbaka senare för att
+        fylla i del två. Det tar ungefär 15 minuter att fylla i del ett.
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        {current && !current.draft.submittedAt ? (
+          <Link href={nextPath(draftData(current.draft))} className="rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white">
+            Fortsätt på ditt utkast
+          </Link>
+        ) : null}
+        <form action={startDraftAction}>
+          <Button type="submit" variant={current && !current.draft.submittedAt ? "secondary" : "primary"}>
+            Starta en ny rapport
+          </Button>
+        </form>
+        <Link href="/rapportera/fortsatt" className="text-brand-900 underline">
+          Fortsätt med en kod
+        </Link>
+      </div>
+    </>
+  );
+}

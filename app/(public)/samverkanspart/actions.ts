@@ -1,0 +1,33 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
+import { addPartnerComment, findOpenPartnerSession } from "@/lib/reports/partner-links";
+import { ZPartnerComment } from "@/lib/reports/schemas";
+import { PARTNER_COOKIE } from "./partner-cookie";
+
+export type PartnerCommentResult = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+export async function addPartnerCommentAction(values: unknown): Promise<PartnerCommentResult> {
+  const parsed = ZPartnerComment.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, message: "Rätta felen nedan.", fieldErrors };
+  }
+  const token = (await cookies()).get(PARTNER_COOKIE)?.value;
+  const db = await getDb();
+  const link = token ? await findOpenPartnerSession(db, token, new Date()) : null;
+  if (!link) return { ok: false, message: "Länken gäller inte längre. Be rapportören om en ny länk." };
+  try {
+    await addPartnerComment(db, link, parsed.data, new Date());
+    (await cookies()).delete({ name: PARTNER_COOKIE, path: "/samverkanspart" });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    logError("samverkanspart", error);
+    return { ok: false, message: "Något gick fel hos oss. Försök igen om en stund." };
+  }
+}

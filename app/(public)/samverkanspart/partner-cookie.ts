@@ -1,0 +1,1 @@
+export const PARTNER_COOKIE = "bis_samverkanspart";

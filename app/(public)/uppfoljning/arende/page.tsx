@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { findReportForFollowUp, STATUS_EXPLANATIONS, STATUS_LABELS } from "@/lib/reports/follow-up";
+import { clientKey, FOLLOW_UP_COOKIE } from "../follow-up-cookie";
+
+export const metadata: Metadata = { title: "Status för din rapport" };
+
+export default async function FollowUpCasePage() {
+  const code = (await cookies()).get(FOLLOW_UP_COOKIE)?.value;
+  if (!code) redirect("/uppfoljning");
+  let report;
+  try {
+    report = await findReportForFollowUp(await getDb(), code, {
+      clientKey: await clientKey(),
+      now: new Date(),
+      maxAttempts: env.FOLLOW_UP_MAX_ATTEMPTS,
+      windowMinutes: env.FOLLOW_UP_WINDOW_MINUTES,
+    });
+  } catch (error) {
+    if (isAppError(error)) redirect("/uppfoljning");
+    throw error;
+  }
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Rapport {report.reference}</h1>
+      <dl className="mb-8 grid gap-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">Inskickad</dt>
+        <dd>{formatSwedishDate(report.submittedAt)}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>
+          <strong data-testid="status">{STATUS_LABELS[report.status]}</strong>
+          <br />
+          {STATUS_EXPLANATIONS[report.status]}
+        </dd>
+      </dl>
+      <section aria-labelledby="meddelanden-rubrik">
+        <h2 id="meddelanden-rubrik" className="mb-3 text-xl font-semibold">
+          Återkoppling och frågor
+        </h2>
+        {report.messages.length === 0 ? (
+          <p>Det finns ingen återkoppling ännu.</p>
+        ) : (
+          <ol className="space-y-3">
+            {report.messages.map((message) => (
+              <li key={message.id} className="rounded border border-slate-400 p-3">
+                <p className="text-sm text-slate-700">
+                  {message.fromReporter ? "Du" : "Samordnarna"}, {formatSwedishDate(message.createdAt)}
+                </p>
+                <p className="whitespace-pre-wrap">{message.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

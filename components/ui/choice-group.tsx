@@ -1,0 +1,50 @@
+import type { InputHTMLAttributes } from "react";
+import { FieldError } from "@/components/ui/field-error";
+
+interface ChoiceGroupProps {
+  id: string;
+  legend: string;
+  type: "radio" | "checkbox";
+  options: readonly { value: string; label: string }[];
+  hint?: string;
+  error?: string;
+  isOptional?: boolean;
+  /** The react-hook-form registration (name, onChange, onBlur, ref), shared by every option. */
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> };
+}
+
+/** Radio buttons or checkboxes in a fieldset, so the question is read with each option. */
+export function ChoiceGroup({ id, legend, type, options, hint, error, isOptional, inputProps }: ChoiceGroupProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset className="mb-5" aria-describedby={describedBy || undefined} id={id} tabIndex={-1}>
+      <legend className="font-semibold">
+        {legend}
+        {isOptional ? <span className="font-normal text-slate-700"> (frivilligt)</span> : null}
+      </legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+      <div className={options.length > 6 ? "mt-2 grid gap-1 sm:grid-cols-2" : "mt-2 space-y-1"}>
+        {options.map((option) => {
+          const optionId = `${id}-${option.value || "tom"}`;
+          return (
+            <div key={option.value} className="flex items-start gap-2">
+              <input
+                id={optionId}
+                type={type}
+                value={option.value}
+                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+                {...inputProps}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { TextArea } from "@/components/ui/text-area";
+import { IdentifierWarning } from "@/components/wizard/identifier-warning";
+import { StepFormShell } from "@/components/wizard/step-form-shell";
+import { useStepForm } from "@/components/wizard/use-step-form";
+import { ZDescriptionStep, type TDescriptionStep } from "@/lib/reports/schemas";
+
+export function DescriptionStepForm({ defaults }: { defaults: Partial<TDescriptionStep> }) {
+  const step = useStepForm<TDescriptionStep>("description", ZDescriptionStep, {
+    description: "",
+    actionsTaken: "",
+    ...defaults,
+  });
+  const { register, formState, watch } = step.form;
+  const e = formState.errors;
+  return (
+    <StepFormShell {...step} backHref="/rapportera/handelsen" submitLabel="Spara del ett">
+      <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
+        <p className="font-semibold">Skriv inga uppgifter som kan identifiera den enskilde.</p>
+        <p>
+          Inga namn, personnummer, adresser, telefonnummer eller ovanliga detaljer. Skriv till exempel ”en vuxen
+          kvinna med psykossjukdom” och beskriv vad som hände i samverkan.
+        </p>
+      </div>
+      <TextArea
+        id="description"
+        label="Beskriv händelsen"
+        required
+        hint="Vad hände, vilka verksamheter var inblandade och vad fungerade inte i samverkan?"
+        error={e.description?.message}
+        after={<IdentifierWarning text={watch("description")} />}
+        {...register("description")}
+      />
+      <TextArea
+        id="actionsTaken"
+        label="Vilka åtgärder har ni vidtagit för att lösa individens ärende?"
+        required
+        error={e.actionsTaken?.message}
+        after={<IdentifierWarning text={watch("actionsTaken")} />}
+        {...register("actionsTaken")}
+      />
+    </StepFormShell>
+  );
+}

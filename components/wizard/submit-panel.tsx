@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { ReactNode } from "react";
+import { submitReportAction } from "@/app/(public)/rapportera/actions";
+import { Button } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
+
+interface Receipt {
+  reference: string;
+  followUpCode: string;
+  wasAlreadySubmitted: boolean;
+}
+
+/** Review with a submit button; after submit, the receipt with the follow-up code, shown this once. */
+export function SubmitPanel({ summary, canSubmit, coordinators }: { summary: ReactNode; canSubmit: boolean; coordinators: string }) {
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (receipt) heading.current?.focus();
+  }, [receipt]);
+
+  if (receipt) {
+    return (
+      <div>
+        <h1 ref={heading} tabIndex={-1} className="mb-4 text-3xl font-bold">
+          Tack! Din rapport har kommit in
+        </h1>
+        {receipt.wasAlreadySubmitted ? (
+          <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
+            Rapporten var redan inskickad. Du har fått en ny uppföljningskod; den tidigare koden gäller inte längre.
+          </p>
+        ) : null}
+        <section aria-labelledby="kvitto-rubrik" className="mb-6 rounded border-2 border-green-800 bg-green-50 p-5">
+          <h2 id="kvitto-rubrik" className="text-xl font-semibold">
+            Kvitto
+          </h2>
+          <dl className="mt-3 grid gap-2 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-semibold">Referensnummer</dt>
+            <dd className="font-mono text-lg" data-testid="reference">
+              {receipt.reference}
+            </dd>
+            <dt className="font-semibold">Uppföljningskod</dt>
+            <dd className="font-mono text-lg tracking-wider" data-testid="follow-up-code">
+              {receipt.followUpCode}
+            </dd>
+          </dl>
+          <p className="mt-3">
+            <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på sidan ”Följ upp
+            din rapport” se status och återkoppling och svara på frågor. Tappar du koden når samordnarna dig ändå via dina
+            kontaktuppgifter.
+          </p>
+        </section>
+        <h2 className="mb-2 text-xl font-semibold">Vad händer nu?</h2>
+        <ol className="mb-6 list-decimal space-y-1 pl-6">
+          <li>Rapporten registreras (diarieförs) av {coordinators}.</li>
+          <li>Samordnarna går igenom den och kan ställa frågor till dig.</li>
+          <li>Du får återkoppling om hur bristen hanteras.</li>
+          <li>Rapporten avidentifieras och tas upp i arbetsgruppens årliga genomgång.</li>
+        </ol>
+        <div className="no-print mb-8">
+          <PrintButton label="Skriv ut kvittot eller spara som PDF" />
+        </div>
+        <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
+        {summary}
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      {summary}
+      <div aria-live="assertive">
+        {message ? (
+          <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3 font-medium text-red-800">
+            {message}
+          </p>
+        ) : null}
+      </div>
+      {canSubmit ? (
+        <Button
+          type="button"
+          disabled={isPending}
+          onClick={() =>
+            startTransition(async () => {
+              setMessage(null);
+              const result = await submitReportAction().catch(() => null);
+              if (!result) return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
+              if (!result.ok) return setMessage(result.message);
+              setReceipt(result);
+            })
+          }
+        >
+          {isPending ? "Skickar …" : "Skicka in rapporten"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

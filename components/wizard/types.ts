@@ -1,0 +1,9 @@
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface OrganisationGroup {
+  label: string;
+  options: Option[];
+}

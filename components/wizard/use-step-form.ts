@@ -1,0 +1,90 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useForm, type FieldErrors, type FieldValues, type DefaultValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { saveStepAction } from "@/app/(public)/rapportera/actions";
+import type { SummaryError } from "@/components/ui/error-summary";
+import type { StepKey } from "@/lib/reports/wizard-steps";
+
+const AUTOSAVE_DELAY_MS = 800;
+
+/** Field names become element ids: "measures.0.description" → "measures-0-description". */
+export function fieldId(name: string) {
+  return name.replace(/\./g, "-");
+}
+
+function flattenErrors(errors: FieldErrors, prefix = ""): SummaryError[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || key === "ref") return [];
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof (value as { message?: unknown }).message === "string") {
+      return [{ fieldId: fieldId(name), message: (value as { message: string }).message }];
+    }
+    return typeof value === "object" ? flattenErrors(value as FieldErrors, name) : [];
+  });
+}
+
+export type SaveState = "idle" | "saving" | "saved" | "error";
+
+/**
+ * One wizard step: validation with the step's zod schema (the same one the server uses), autosave while typing,
+ * and on "Spara och fortsätt" a validated save on the server before moving on.
+ */
+export function useStepForm<T extends FieldValues>(key: StepKey, schema: z.ZodType<T, T>, defaultValues: DefaultValues<T>) {
+  const router = useRouter();
+  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, mode: "onSubmit", reValidateMode: "onChange" });
+  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+  const [isPending, startTransition] = useTransition();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const isSubmitting = useRef(false);
+
+  useEffect(() => {
+    const subscription = form.watch(() => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(async () => {
+        if (isSubmitting.current) return;
+        setSaveState("saving");
+        const result = await saveStepAction(key, form.getValues(), false).catch(() => null);
+        setSaveState(result?.ok ? "saved" : "error");
+        if (result?.ok) setSavedAt(new Date());
+      }, AUTOSAVE_DELAY_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [form, key]);
+
+  const onValid = (values: T) => {
+    isSubmitting.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    setFormMessage(null);
+    startTransition(async () => {
+      const result = await saveStepAction(key, values, true).catch(() => null);
+      if (!result) {
+        setFormMessage("Det gick inte att spara. Kontrollera din uppkoppling; dina svar finns kvar i formuläret.");
+      } else if (!result.ok) {
+        for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
+          form.setError(name as Path<T>, { type: "server", message });
+        }
+        setFormMessage(result.fieldErrors ? null : result.message);
+        setSubmitCount((n) => n + 1);
+      } else {
+        router.push(result.next ?? "/rapportera/granska");
+        return;
+      }
+      isSubmitting.current = false;
+    });
+  };
+
+  const onSubmit = form.handleSubmit(onValid, () => setSubmitCount((n) => n + 1));
+  const summaryErrors = flattenErrors(form.formState.errors);
+
+  return { form, onSubmit, summaryErrors, submitCount, saveState, savedAt, formMessage, isPending };
+}

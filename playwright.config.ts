@@ -1,0 +1,62 @@
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// One free port per run, chosen here and inherited by the workers through the environment.
+process.env.E2E_PORT ??= execSync(
+  `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"`,
+)
+  .toString()
+  .trim();
+const port = process.env.E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+const systemChromium = "/usr/bin/chromium";
+// A fresh embedded database per run unless DATABASE_URL points at a PostgreSQL server.
+const pgliteDir = `.data/e2e-${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL, trace: "retain-on-failure", locale: "sv-SE", timezoneId: "Europe/Stockholm" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: existsSync(systemChromium)
+          ? {
+              executablePath: systemChromium,
+              args: [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+              ],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${pgliteDir} && npx tsx ${process.env.E2E_PREP ?? "scripts/prepare-db.ts"} && npx next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      PGLITE_DIR: pgliteDir,
+      SEED_DEMO: "false",
+      APP_URL: baseURL,
+      SMTP_URL: "",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  },
+});

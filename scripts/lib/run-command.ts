@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+/** A tool from node_modules/.bin, so scripts work without npx and without a global install. */
+export function bin(name: string): string {
+  return path.join(ROOT, "node_modules", ".bin", name);
+}
+
+export interface CommandResult {
+  code: number;
+  /** Everything the command printed (stdout and stderr), when captured. */
+  output: string;
+}
+
+/**
+ * Runs a command in the project root with the environment passed through. With `capture`, its output is shown
+ * as it comes and also returned (colours kept on a terminal, stripped later by whoever parses it).
+ */
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { capture?: boolean; env?: Record<string, string | undefined> } = {},
+): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+    if (options.capture && process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env,
+      stdio: options.capture ? ["inherit", "pipe", "pipe"] : "inherit",
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 + signalNumber(signal) : 1), output }),
+    );
+  });
+}
+
+function signalNumber(signal: NodeJS.Signals): number {
+  return signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : signal === "SIGKILL" ? 9 : 1;
+}

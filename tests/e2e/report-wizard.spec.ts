@@ -1,0 +1,230 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, tabTo, today, typeInto } from "./helpers";
+
+const DESCRIPTION =
+  "Socialpsykiatrin kallade till SIP i Mina planer för en vuxen med psykossjukdom. Öppenvården tackade ja men ingen kom till mötet, och uppföljningen dröjde flera veckor.";
+const ACTIONS = "Vi bokade ett nytt SIP-möte och kontaktade enhetschefen på öppenvården direkt.";
+
+async function fillDelEtt(page: Page) {
+  await page.goto("/rapportera");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeVisible();
+  // Submitting empty shows the error summary, linked to the fields, in Swedish.
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "att rätta" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Fyll i ditt namn." })).toBeVisible();
+  await expectAccessible(page);
+  await summary.getByRole("link", { name: "Fyll i ditt namn." }).click();
+  await expect(page.getByLabel("Ditt namn")).toBeFocused();
+
+  await page.getByLabel("Ditt namn").fill("Sara Lind");
+  await page.getByLabel("Din e-postadress").fill("inte-en-adress");
+  await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
+  await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
+  await page.getByLabel("Din roll").fill("Handläggare");
+  await page.getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  // The bad e-mail is refused, and nothing else typed is lost.
+  await expect(page.getByText("Skriv e-postadressen som namn@exempel.se.").first()).toBeVisible();
+  await expect(page.getByLabel("Ditt namn")).toHaveValue("Sara Lind");
+  await page.getByLabel("Din e-postadress").fill("sara.lind@example.se");
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Datum", { exact: true }).fill(today());
+  await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
+  await page.getByRole("radio", { name: "Vuxen", exact: true }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeVisible();
+  await expectAccessible(page);
+  // A personnummer is flagged while typing and refused on save.
+  await page.getByLabel("Beskriv händelsen").fill(`${DESCRIPTION} Gäller 19850101-1234.`);
+  await expect(page.getByText("Kontrollera texten:")).toBeVisible();
+  await page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?").fill(ACTIONS);
+  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await expect(page.getByRole("link", { name: /Ta bort uppgifter som kan identifiera personen/ })).toBeVisible();
+  await page.getByLabel("Beskriv händelsen").fill(DESCRIPTION);
+  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
+  await expectAccessible(page);
+}
+
+test("a new user files a brist in two parts, resumes with the code, submits and follows it up", async ({ page, browser }) => {
+  const visited: string[] = [];
+  page.on("framenavigated", (frame) => visited.push(frame.url()));
+
+  await fillDelEtt(page);
+  const resumeCode = (await page.getByTestId("resume-code").textContent())!.trim();
+  expect(resumeCode.replace(/-/g, "")).toHaveLength(26);
+  await expect(page.getByText(/Utkastet sparas till och med/)).toBeVisible();
+
+  // A printable copy of del ett for the partner.
+  await page.getByRole("link", { name: "Öppna utskriftsvänlig kopia av del ett" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /kopia av del ett/ })).toBeVisible();
+  await expect(page.getByText(DESCRIPTION)).toBeVisible();
+  await expectAccessible(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: /Skriv ut/ })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.goBack();
+
+  // The partner link opens once, shows del ett, takes a comment; a second opening answers 410.
+  await page.getByLabel("Samverkanspartens e-postadress").fill("psykiatri.oppenvard@example.se");
+  await page.getByRole("button", { name: "Skapa länk till samverkansparten" }).click();
+  const partnerLink = (await page.getByTestId("partner-link").textContent())!.trim();
+  const partnerContext = await browser.newContext();
+  const partner = await partnerContext.newPage();
+  await partner.goto(partnerLink);
+  await expect(partner.getByRole("heading", { level: 1, name: "Brist i samverkan: del ett" })).toBeVisible();
+  await expect(partner.getByText(DESCRIPTION)).toBeVisible();
+  await expectAccessible(partner);
+  await partner.getByLabel("Din organisation").fill("Vuxenpsykiatri öppenvård");
+  await partner.getByLabel("Din roll").fill("Enhetschef");
+  await partner.getByLabel("Kommentar inför dialogen").fill("Vi saknade en ersättare för SIP-kallelser under semestern.");
+  await partner.getByRole("button", { name: "Skicka kommentar" }).click();
+  await expect(partner.getByText("Tack! Din kommentar är skickad")).toBeVisible();
+  const reopened = await partner.request.get(partnerLink, { maxRedirects: 0 });
+  expect(reopened.status()).toBe(410);
+  expect(await reopened.text()).not.toContain("SIP");
+  await partnerContext.close();
+
+  // Leave: a new browser session has no draft until the code is given.
+  await page.context().clearCookies();
+  await page.goto("/rapportera/fortsatt");
+  await expectAccessible(page);
+  await page.getByLabel("Din kod").fill(resumeCode);
+  await page.getByRole("button", { name: "Fortsätt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
+  await expect(page.getByText("Vi saknade en ersättare för SIP-kallelser")).toBeVisible();
+
+  await page.getByRole("link", { name: "Fyll i del två nu" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeVisible();
+  await expectAccessible(page);
+  const response = await page.request.get("/rapportera/del-tva");
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  await page.getByLabel("Datum för dialogen").fill(today());
+  await page.getByLabel("Organisation", { exact: true }).fill("Vuxenpsykiatri öppenvård");
+  await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
+  await page.getByLabel("Åtgärd", { exact: true }).fill("Öppenvården utser en namngiven ersättare för SIP-kallelser.");
+  await page.getByLabel("Ansvarig part").fill("Enhetschef psykiatrisk öppenvård");
+  await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
+  await page.getByLabel("Åtgärd", { exact: true }).nth(1).fill("Gemensam genomgång av SIP-rutinen.");
+  await page.getByLabel("Ansvarig part").nth(1).fill("Socialpsykiatrin och öppenvården");
+  await page.getByRole("group", { name: "Är bristen i samverkan löst?" }).getByRole("radio", { name: "Delvis" }).check();
+  await page.getByRole("button", { name: "Spara och granska" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Granska och skicka" })).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByText("Gemensam genomgång av SIP-rutinen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ändra om rapportören" })).toBeVisible();
+  await page.getByRole("button", { name: "Skicka in rapporten" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeVisible();
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+  expect(reference).toMatch(new RegExp(`^BIS-${new Date().getFullYear()}-\\d{4}$`));
+  const followUpCode = (await page.getByTestId("follow-up-code").textContent())!.trim();
+  await expectAccessible(page);
+
+  await page.goto("/uppfoljning");
+  await expectAccessible(page);
+  await page.getByLabel("Uppföljningskod").fill("FEL00-FEL00-FEL00-FEL00-FEL00-0");
+  await page.getByRole("button", { name: "Visa status" }).click();
+  await expect(page.getByText("Koden stämmer inte.")).toBeVisible();
+  await page.getByLabel("Uppföljningskod").fill(followUpCode);
+  await page.getByRole("button", { name: "Visa status" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Rapport ${reference}` })).toBeVisible();
+  await expect(page.getByTestId("status")).toHaveText("Inkommen");
+  await expectAccessible(page);
+
+  // No typed value ever travelled in an address.
+  for (const url of visited) {
+    for (const typed of ["Sara", "sara.lind", "Socialpsykiatri", resumeCode, followUpCode]) {
+      expect(url).not.toContain(typed);
+    }
+  }
+});
+
+test("the keyboard alone can file a brist without a dialogue", async ({ page }) => {
+  await page.goto("/rapportera");
+  await tabTo(page, page.getByRole("button", { name: "Starta en ny rapport" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeVisible();
+
+  await typeInto(page, page.getByLabel("Ditt namn"), "Omar Berg");
+  await typeInto(page, page.getByLabel("Din e-postadress"), "omar.berg@example.se");
+  await tabTo(page, page.getByLabel("Din organisation"));
+  await page.keyboard.type("Landskrona");
+  await typeInto(page, page.getByLabel("Enhet eller verksamhet"), "Boendestöd");
+  await typeInto(page, page.getByLabel("Din roll"), "Boendestödjare");
+  await tabTo(page, page.getByRole("radio", { name: "Nej" }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeVisible();
+  await tabTo(page, page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, slutenvård" }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeVisible();
+  await tabTo(page, page.getByRole("radio", { name: "Jag vet bara månaden" }));
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("Månad")).toBeVisible();
+  await page.getByLabel("Månad").fill(today().slice(0, 7));
+  await tabTo(page, page.getByRole("checkbox", { name: "SVU/utskrivning från sluten vård" }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeVisible();
+  await typeInto(
+    page,
+    page.getByLabel("Beskriv händelsen"),
+    "Utskrivning en fredag eftermiddag utan att utskrivningsklar registrerats i Mina planer; boendestödet var inte på plats.",
+  );
+  await typeInto(page, page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?"), "Extra hembesök under helgen.");
+  await tabTo(page, page.getByRole("button", { name: "Spara del ett" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
+  await tabTo(page, page.getByRole("link", { name: "Fyll i del två nu" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeVisible();
+  await tabTo(page, page.getByRole("group", { name: "Har ni haft dialog med samverkansparten?" }).getByRole("radio", { name: "Ja" }));
+  await page.keyboard.press("ArrowDown");
+  await typeInto(page, page.getByLabel("Varför kunde ingen dialog hållas?"), "Slutenvården har inte svarat på två förfrågningar.");
+  await tabTo(page, page.getByRole("group", { name: /lyftas vidare/ }).getByRole("radio", { name: "Nej" }));
+  await page.keyboard.press("ArrowUp");
+  await tabTo(page, page.getByRole("button", { name: "Spara och granska" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Granska och skicka" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Skicka in rapporten" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeFocused();
+  await expect(page.getByTestId("reference")).toHaveText(/^BIS-\d{4}-\d{4}$/);
+});
+
+test("the accessibility statement is linked from every page and passes axe", async ({ page }) => {
+  for (const path of ["/", "/rapportera", "/uppfoljning", "/rapportera/fortsatt"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+    await expect(page.getByRole("link", { name: "Tillgänglighetsredogörelse" })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tillgänglighetsredogörelse" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /@/ })).toBeVisible();
+  await expectAccessible(page);
+});

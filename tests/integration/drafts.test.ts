@@ -1,0 +1,168 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
+import { ALL_STEPS, DEL_ETT, completeSteps, createReferenceData } from "../setup/db-helpers";
+import { type ReferenceIds, validDelTva, validReporter } from "../setup/fixtures";
+import { useTestDb } from "../setup/test-db";
+
+const db = useTestDb();
+const now = new Date("2026-03-02T09:00:00Z");
+let ids: ReferenceIds;
+
+beforeEach(async () => {
+  ids = await createReferenceData(db.prisma);
+});
+
+async function newDraft(expiryDays = 90) {
+  return createDraft(db.prisma, { now, expiryDays });
+}
+
+describe("creating and resuming a draft", () => {
+  it("finds a new draft again with its resume code", async () => {
+    const { draft, resumeCode } = await newDraft();
+    const found = await findDraftByCode(db.prisma, resumeCode, now);
+    expect(found.id).toBe(draft.id);
+    expect(draftData(found)).toEqual({ completed: [] });
+    expect(found.expiresAt.toISOString()).toBe("2026-05-31T09:00:00.000Z");
+  });
+
+  it("finds the draft when the code is typed in lower case with spaces", async () => {
+    const { draft, resumeCode } = await newDraft();
+    const typed = ` ${resumeCode.toLowerCase().replace(/-/g, " ")} `;
+    expect((await findDraftByCode(db.prisma, typed, now)).id).toBe(draft.id);
+  });
+
+  it("stores only a hash of the resume code", async () => {
+    const { draft, resumeCode } = await newDraft();
+    const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(JSON.stringify(row)).not.toContain(resumeCode);
+    expect(JSON.stringify(row)).not.toContain(resumeCode.replace(/-/g, ""));
+    expect(row.resumeCodeHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("writes a DRAFT_CREATED audit row", async () => {
+    const { draft } = await newDraft();
+    const rows = await db.prisma.auditLog.findMany();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: "DRAFT_CREATED", actorLabel: "Rapportör", data: { draftId: draft.id } });
+  });
+
+  it("refuses an unknown code", async () => {
+    await newDraft();
+    await expect(findDraftByCode(db.prisma, "ABCDE-FGHJK-MNPQR-STVWX-YZ012-3", now)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("refuses an expired draft", async () => {
+    const { resumeCode } = await newDraft(1);
+    const dayLater = new Date(now.getTime() + 24 * 3600_000);
+    const error = await findDraftByCode(db.prisma, resumeCode, dayLater).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "DRAFT_EXPIRED", message: "Utkastet har gått ut och har raderats. Du behöver börja om." });
+    // One minute before expiry it still works.
+    await expect(findDraftByCode(db.prisma, resumeCode, new Date(dayLater.getTime() - 60_000))).resolves.toBeDefined();
+  });
+});
+
+describe("saving steps", () => {
+  it("autosave keeps invalid partial input as typed, without completing the step", async () => {
+    const { draft, resumeCode } = await newDraft();
+    const partial = { reporterName: "A", reporterEmail: "inte-en-adress" };
+    const result = await saveDraftStep(db.prisma, draft, "reporter", partial, { complete: false, now });
+    expect(result.ok).toBe(true);
+
+    const stored = draftData(await findDraftByCode(db.prisma, resumeCode, now));
+    expect(stored.reporter).toEqual(partial);
+    expect(stored.completed).toEqual([]);
+  });
+
+  it("complete=true refuses invalid answers and stores nothing", async () => {
+    const { draft } = await newDraft();
+    const result = await saveDraftStep(db.prisma, draft, "reporter", { ...validReporter(ids), reporterEmail: "fel" }, {
+      complete: true,
+      now,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.message)).toEqual(["Skriv e-postadressen som namn@exempel.se."]);
+    const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(draftData(row)).toEqual({ completed: [] });
+  });
+
+  it("complete=true validates, stores the cleaned answers and marks the step complete", async () => {
+    const { draft } = await newDraft();
+    const values = { ...validReporter(ids), reporterName: "  Testa Rapportör  " };
+    const result = await saveDraftStep(db.prisma, draft, "reporter", values, { complete: true, now });
+    expect(result.ok).toBe(true);
+
+    const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(draftData(row).completed).toEqual(["reporter"]);
+    expect(draftData(row).reporter).toEqual({ ...validReporter(ids), reporterName: "Testa Rapportör" });
+  });
+
+  it("autosaving a completed step again marks it incomplete until it is completed anew", async () => {
+    const { draft } = await newDraft();
+    const saved = await completeSteps(db.prisma, draft, ids, ["reporter"], now);
+    await saveDraftStep(db.prisma, saved, "reporter", { reporterName: "" }, { complete: false, now });
+    const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(draftData(row).completed).toEqual([]);
+  });
+
+  it("refuses to save del två before del ett is complete", async () => {
+    const { draft } = await newDraft();
+    const partlyDone = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
+    await expect(
+      saveDraftStep(db.prisma, partlyDone, "delTva", validDelTva(), { complete: true, now }),
+    ).rejects.toMatchObject({ code: "DRAFT_INCOMPLETE" });
+    await expect(
+      saveDraftStep(db.prisma, partlyDone, "delTva", { dialogueHeld: "ja" }, { complete: false, now }),
+    ).rejects.toMatchObject({ code: "DRAFT_INCOMPLETE" });
+  });
+
+  it("refuses text too long to store", async () => {
+    const { draft } = await newDraft();
+    await expect(
+      saveDraftStep(db.prisma, draft, "reporter", { reporterName: "a".repeat(70_000) }, { complete: false, now }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("refuses to change a draft that has been submitted", async () => {
+    const { draft } = await newDraft();
+    const submitted = await db.prisma.draft.update({ where: { id: draft.id }, data: { submittedAt: now } });
+    await expect(
+      saveDraftStep(db.prisma, submitted, "reporter", validReporter(ids), { complete: true, now }),
+    ).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
+  });
+});
+
+describe("completing del ett", () => {
+  it("sets delEttDoneAt and writes one DEL_ETT_COMPLETED audit row", async () => {
+    const { draft } = await newDraft();
+    const threeSteps = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
+    expect(threeSteps.delEttDoneAt).toBeNull();
+    expect(await db.prisma.auditLog.count({ where: { action: "DEL_ETT_COMPLETED" } })).toBe(0);
+
+    const later = new Date(now.getTime() + 3600_000);
+    const done = await completeSteps(db.prisma, threeSteps, ids, ["description"], later);
+    expect(done.delEttDoneAt?.toISOString()).toBe(later.toISOString());
+
+    const audit = await db.prisma.auditLog.findMany({ where: { action: "DEL_ETT_COMPLETED" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorLabel: "Rapportör", reportId: null, data: { draftId: draft.id } });
+  });
+
+  it("does not move delEttDoneAt or audit again when a del ett step is saved again", async () => {
+    const { draft } = await newDraft();
+    const done = await completeSteps(db.prisma, draft, ids, DEL_ETT, now);
+    const firstDoneAt = done.delEttDoneAt;
+    const again = await completeSteps(db.prisma, done, ids, ["reporter"], new Date(now.getTime() + 86_400_000));
+    expect(again.delEttDoneAt).toEqual(firstDoneAt);
+    expect(await db.prisma.auditLog.count({ where: { action: "DEL_ETT_COMPLETED" } })).toBe(1);
+  });
+
+  it("lets del två be saved once del ett is complete, completing the draft", async () => {
+    const { draft } = await newDraft();
+    const done = await completeSteps(db.prisma, draft, ids, ALL_STEPS, now);
+    expect(draftData(done).completed).toEqual(ALL_STEPS);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
+import type { StepKey } from "@/lib/reports/wizard-steps";
+import { type ReferenceIds, validSteps } from "./fixtures";
+
+/** The reference data a report needs: the reporter's kommun, a regional partner and an area. */
+export async function createReferenceData(prisma: PrismaClient): Promise<ReferenceIds> {
+  const [kommun, region, area] = await Promise.all([
+    prisma.organisation.create({ data: { name: "Testkommun", huvudman: "KOMMUN", sortOrder: 1 } }),
+    prisma.organisation.create({ data: { name: "Testregionens vuxenpsykiatri", huvudman: "REGION", sortOrder: 2 } }),
+    prisma.area.create({ data: { code: "SIP", name: "SIP (samordnad individuell plan)", sortOrder: 1 } }),
+  ]);
+  return { organisationId: kommun.id, partnerOrganisationId: region.id, areaId: area.id };
+}
+
+export const DEL_ETT: StepKey[] = ["reporter", "partner", "event", "description"];
+export const ALL_STEPS: StepKey[] = [...DEL_ETT, "delTva"];
+
+/** Completes the given steps in order through the real saveDraftStep, re-reading the draft after each. */
+export async function completeSteps(
+  prisma: PrismaClient,
+  draft: Draft,
+  ids: ReferenceIds,
+  keys: StepKey[],
+  now = new Date(),
+): Promise<Draft> {
+  const steps = validSteps(ids);
+  let current = draft;
+  for (const key of keys) {
+    const result = await saveDraftStep(prisma, current, key, steps[key], { complete: true, now });
+    if (!result.ok) throw new Error(`Steget ${key} godkändes inte: ${result.error.message}`);
+    current = await prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+  }
+  return current;
+}
+
+/** A new draft with every step completed, ready to submit. */
+export async function createCompleteDraft(prisma: PrismaClient, ids: ReferenceIds, now = new Date(), expiryDays = 90) {
+  const { draft, resumeCode } = await createDraft(prisma, { now, expiryDays });
+  return { draft: await completeSteps(prisma, draft, ids, ALL_STEPS, now), resumeCode };
+}

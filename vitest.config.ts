@@ -1,0 +1,36 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Two projects: `unit` (pure functions, no database) and `integration` (the domain layer against a real
+// database: an in-memory PGlite per file, or a fresh database per file on the server in DATABASE_URL).
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^@\//, replacement: `${root}/` }],
+  },
+  test: {
+    environment: "node",
+    setupFiles: ["./tests/setup/setup-test-env.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          // Creating and migrating a database happens once per file, in beforeAll.
+          hookTimeout: 60_000,
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
