@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 import { migrateAndSeed } from "@/prisma/seed";
-import { bin, ROOT, runCommand } from "./lib/run-command";
+import { bin, ROOT, runCommand, toolEnv } from "./lib/run-command";
 
 /**
  * `npm start`: migrate and seed, build when the build is missing or older than the sources (or FORCE_BUILD=1),
@@ -47,6 +48,14 @@ function buildReason(): string | undefined {
 }
 
 await migrateAndSeed();
+if (
+  env.NEXTAUTH_SECRET.startsWith("development-") &&
+  !/^https?:\/\/(localhost|127\.0\.0\.1)\b/.test(env.APP_URL)
+) {
+  console.warn(
+    "Varning: NEXTAUTH_SECRET har sitt utvecklingsvärde. Sätt en egen hemlighet innan appen används på riktigt.",
+  );
+}
 
 const reason = buildReason();
 if (reason) {
@@ -56,7 +65,7 @@ if (reason) {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit" });
+const server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: toolEnv(), stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

@@ -10,11 +10,11 @@ export interface SummaryError {
 /** Listed at the top after a failed submit and focused, each error linking to its field. */
 export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  // Focus when errors first appear and on every failed submit, not on every keystroke.
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-    // Focus again on every failed submit, not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusKey]);
+    if (hasErrors) ref.current?.focus();
+  }, [focusKey, hasErrors]);
   if (errors.length === 0) return null;
   return (
     <div

@@ -44,7 +44,7 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
       <ChoiceGroup id="dialogueHeld" legend="Har ni haft dialog med samverkansparten?" type="radio" options={YES_NO} error={e.dialogueHeld?.message} inputProps={register("dialogueHeld")} />
       {held ? (
         <>
-          <TextField id="dialogueDate" label="Datum för dialogen" type="date" required hint="Skriv som ÅÅÅÅ-MM-DD." error={e.dialogueDate?.message} {...register("dialogueDate")} />
+          <TextField id="dialogueDate" label="Datum för dialogen" inputMode="numeric" autoComplete="off" required hint="Skriv som ÅÅÅÅ-MM-DD." error={e.dialogueDate?.message} {...register("dialogueDate")} />
 
           <fieldset className="mb-6" id="participants" tabIndex={-1}>
             <legend className="text-lg font-semibold">Vilka parter deltog?</legend>
@@ -84,7 +84,7 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
                   {...register(`measures.${index}.description`)}
                 />
                 <TextField id={`measures-${index}-responsibleParty`} label="Ansvarig part" required hint="Organisation eller funktion, till exempel ”enhetschef socialpsykiatri”." error={e.measures?.[index]?.responsibleParty?.message} {...register(`measures.${index}.responsibleParty`)} />
-                <TextField id={`measures-${index}-targetDate`} label="Klart senast" type="date" error={e.measures?.[index]?.targetDate?.message} {...register(`measures.${index}.targetDate`)} />
+                <TextField id={`measures-${index}-targetDate`} label="Klart senast" inputMode="numeric" autoComplete="off" error={e.measures?.[index]?.targetDate?.message} {...register(`measures.${index}.targetDate`)} />
                 {measures.fields.length > 1 ? (
                   <Button type="button" variant="secondary" onClick={() => measures.remove(index)}>
                     Ta bort åtgärd {index + 1}

@@ -35,7 +35,11 @@ export type SaveState = "idle" | "saving" | "saved" | "error";
  */
 export function useStepForm<T extends FieldValues>(key: StepKey, schema: z.ZodType<T, T>, defaultValues: DefaultValues<T>) {
   const router = useRouter();
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, mode: "onSubmit", reValidateMode: "onChange" });
+  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, mode: "onSubmit",
+    reValidateMode: "onChange",
+    // The error summary takes focus instead, and links to each field.
+    shouldFocusError: false,
+  });
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [formMessage, setFormMessage] = useState<string | null>(null);

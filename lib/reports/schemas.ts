@@ -114,12 +114,24 @@ export const ZParticipant = z.object({
   role: requiredText("roll", 2, 120),
 });
 
+function addEntryIssues(ctx: z.RefinementCtx, field: string, entries: unknown[], schema: z.ZodType) {
+  entries.forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: "custom", path: [field, index, ...issue.path], message: issue.message });
+    }
+  });
+}
+
 export const ZDelTvaStep = z
   .object({
     dialogueHeld: yesNo,
     dialogueDate: z.string().trim(),
-    participants: z.array(ZParticipant).max(20),
-    measures: z.array(ZMeasure).max(20),
+    // Entries are checked in superRefine, and only when a dialogue was held: empty rows left behind
+    // after answering "nej" must not block sending.
+    participants: z.array(z.object({ organisation: z.string(), role: z.string() })).max(20),
+    measures: z.array(z.object({ description: z.string(), responsibleParty: z.string(), targetDate: z.string() })).max(20),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
     escalationComment: z.string().trim().max(2000, { error: "Kommentaren får vara högst 2000 tecken." }),
@@ -132,6 +144,8 @@ export const ZDelTvaStep = z
       } else if (v.dialogueDate > new Date().toISOString().slice(0, 10)) {
         ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Dialogen kan inte ha skett i framtiden." });
       }
+      addEntryIssues(ctx, "participants", v.participants, ZParticipant);
+      addEntryIssues(ctx, "measures", v.measures, ZMeasure);
       if (v.participants.length === 0) {
         ctx.addIssue({ code: "custom", path: ["participants"], message: "Lägg till minst en part som deltog." });
       }

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { isDraftExpired } from "@/lib/reports/draft-expiry";
 import { draftData } from "@/lib/reports/drafts";
 import { formatReference, referenceYear } from "@/lib/reports/reference-number";
-import { ZReportSubmission, type TReportSubmission } from "@/lib/reports/schemas";
+import { ZMeasure, ZParticipant, ZReportSubmission, type TReportSubmission } from "@/lib/reports/schemas";
 import { generateCode, hashCode } from "@/lib/security/tokens";
 
 export interface SubmitResult {
@@ -46,7 +46,7 @@ function reportFields(s: TReportSubmission) {
     dialogueHeld: held,
     dialogueDate: held ? new Date(`${s.delTva.dialogueDate}T00:00:00Z`) : null,
     noDialogueReason: held ? null : s.delTva.noDialogueReason,
-    participants: held ? s.delTva.participants : [],
+    participants: held ? s.delTva.participants.map((p) => ZParticipant.parse(p)) : [],
     isSolved: held && s.delTva.isSolved ? s.delTva.isSolved : null,
     needsEscalation: s.delTva.needsEscalation === "ja",
     escalationComment: s.delTva.escalationComment || null,
@@ -107,7 +107,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           measures: {
             create:
               submission.delTva.dialogueHeld === "ja"
-                ? submission.delTva.measures.map((m, index) => ({
+                ? submission.delTva.measures.map((entry) => ZMeasure.parse(entry)).map((m, index) => ({
                     description: m.description,
                     responsibleParty: m.responsibleParty,
                     targetDate: m.targetDate ? new Date(`${m.targetDate}T00:00:00Z`) : null,

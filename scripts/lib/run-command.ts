@@ -8,6 +8,11 @@ export function bin(name: string): string {
   return path.join(ROOT, "node_modules", ".bin", name);
 }
 
+/** The environment passed through, plus no usage telemetry from Next.js (it would try to call home). */
+export function toolEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { NEXT_TELEMETRY_DISABLED: "1", ...process.env, ...extra };
+}
+
 export interface CommandResult {
   code: number;
   /** Everything the command printed (stdout and stderr), when captured. */
@@ -24,7 +29,7 @@ export function runCommand(
   options: { capture?: boolean; env?: Record<string, string | undefined> } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+    const env = toolEnv(options.env);
     if (options.capture && process.stdout.isTTY && env.FORCE_COLOR === undefined) env.FORCE_COLOR = "1";
     const child = spawn(command, args, {
       cwd: ROOT,

@@ -23,7 +23,7 @@ export async function addPartnerCommentAction(values: unknown): Promise<PartnerC
   if (!link) return { ok: false, message: "Länken gäller inte längre. Be rapportören om en ny länk." };
   try {
     await addPartnerComment(db, link, parsed.data, new Date());
-    (await cookies()).delete({ name: PARTNER_COOKIE, path: "/samverkanspart" });
+    // The cookie is left to expire: the link is spent once commented, and changing a cookie here would re-render the page.
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
