@@ -143,8 +143,7 @@ async function runTarget(target: string) {
   if (target === "pglite") {
     const dir = await mkdtemp(path.join(os.tmpdir(), "bis-bench-"));
     try {
-      // "" and not undefined: connect() falls back to DATABASE_URL for an undefined URL.
-      await benchmark(`embedded PGlite (${dir})`, connect("", dir));
+      await benchmark(`embedded PGlite (${dir})`, connect({ kind: "pglite", dir }));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -155,7 +154,7 @@ async function runTarget(target: string) {
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
   try {
     const url = withDatabase(serverUrl, name);
-    await benchmark(`PostgreSQL (${new URL(url).host}, new database ${name})`, connect(url));
+    await benchmark(`PostgreSQL (${new URL(url).host}, new database ${name})`, connect({ kind: "postgres", url }));
   } finally {
     await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }

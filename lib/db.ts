@@ -16,12 +16,18 @@ interface Connection {
   close: () => Promise<void>;
 }
 
-/**
- * PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in PGLITE_DIR
- * ("memory://" keeps it in memory). Same schema, same migrations, same client.
- */
-export function connect(databaseUrl = env.DATABASE_URL, pgliteDir = env.PGLITE_DIR): Connection {
-  if (databaseUrl) {
+/** Which database to open: named explicitly, so a caller that means PGlite never lands on DATABASE_URL. */
+export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in PGLITE_DIR. */
+export function configuredTarget(): DbTarget {
+  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.PGLITE_DIR };
+}
+
+/** Same schema, same migrations, same client on both; a PGlite dir of "memory://" keeps it in memory. */
+export function connect(target: DbTarget = configuredTarget()): Connection {
+  if (target.kind === "postgres") {
+    const databaseUrl = target.url;
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
     return {
       prisma,
@@ -41,6 +47,7 @@ export function connect(databaseUrl = env.DATABASE_URL, pgliteDir = env.PGLITE_D
       close: () => prisma.$disconnect(),
     };
   }
+  const pgliteDir = target.dir;
   // PGlite creates its own folder but not the folders above it.
   if (!pgliteDir.includes("://")) mkdirSync(path.dirname(path.resolve(pgliteDir)), { recursive: true });
   const pglite = new PGlite(pgliteDir);

@@ -129,6 +129,7 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
           .map((c) => c.id)
       : [];
     const answeredAt = new Date(demo.submittedAt.getTime() + (12 + (index % 10)) * DAY_MS);
+    const lastActivity = answeredAt < now ? answeredAt : now;
     const message = HAS_FEEDBACK.has(demo.status)
       ? FEEDBACK
       : demo.status === "AVVISAD"
@@ -139,10 +140,13 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
       where: { id: report.id },
       data: {
         status: demo.status,
+        statusReason:
+          demo.status === "AVVISAD" ? "Gäller en intern fråga i verksamheten, inte samverkan." : null,
+        lastActivityAt: demo.status === "INKOMMEN" ? demo.submittedAt : lastActivity,
         diarienummer: isRegistered ? diarienummer(report.year, report.sequence) : null,
         categories: { create: categoryIds.map((categoryId) => ({ categoryId })) },
         messages: message
-          ? { create: { fromReporter: false, body: message, createdAt: answeredAt < now ? answeredAt : now } }
+          ? { create: { fromReporter: false, body: message, createdAt: lastActivity } }
           : undefined,
       },
     });

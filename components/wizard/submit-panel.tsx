@@ -13,7 +13,18 @@ interface Receipt {
 }
 
 /** Review with a submit button; after submit, the receipt with the follow-up code, shown this once. */
-export function SubmitPanel({ summary, canSubmit, coordinators }: { summary: ReactNode; canSubmit: boolean; coordinators: string }) {
+export function SubmitPanel({
+  intro,
+  summary,
+  canSubmit,
+  coordinators,
+}: {
+  /** Heading and guidance shown before submitting; the receipt replaces them. */
+  intro: ReactNode;
+  summary: ReactNode;
+  canSubmit: boolean;
+  coordinators: string;
+}) {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -72,6 +83,7 @@ export function SubmitPanel({ summary, canSubmit, coordinators }: { summary: Rea
 
   return (
     <div>
+      {intro}
       {summary}
       <div aria-live="assertive">
         {message ? (

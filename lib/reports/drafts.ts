@@ -18,6 +18,7 @@ const REPORTER = "Rapportör";
 const MAX_STEP_JSON = 64_000;
 
 export async function createDraft(db: PrismaClient, options: { now: Date; expiryDays: number }) {
+  await purgeExpiredDrafts(db, options.now);
   const resumeCode = generateCode();
   const draft = await db.$transaction(async (tx) => {
     const created = await tx.draft.create({
@@ -63,6 +64,10 @@ export async function saveDraftStep(
   values: unknown,
   options: { complete: boolean; now: Date },
 ) {
+  // Read the stored draft, not the caller's copy: an earlier save from this or another tab may have landed since.
+  const current = await db.draft.findUnique({ where: { id: draft.id } });
+  if (!current) throw new AppError("NOT_FOUND", "Utkastet finns inte längre.");
+  draft = current;
   if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
   const data = draftData(draft);
   if (!canOpenStep(data, key)) {
@@ -94,4 +99,13 @@ export async function saveDraftStep(
     }
   });
   return { ok: true as const, data: next };
+}
+
+/**
+ * Deletes drafts past their expiry (with their partner links), as the wizard promises. Submitted drafts go too:
+ * their content lives on in the report. Runs whenever a draft is created, so no scheduler is needed.
+ */
+export async function purgeExpiredDrafts(db: PrismaClient, now: Date): Promise<number> {
+  const { count } = await db.draft.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
 }

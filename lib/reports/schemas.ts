@@ -51,7 +51,7 @@ export const ZReporterStep = z.object({
     .trim()
     .max(30, { error: "Telefonnumret får vara högst 30 tecken." })
     .refine((v) => v === "" || /^\+?[\d\s()-]{6,}$/.test(v), {
-      error: "Skriv telefonnumret med siffror, till exempel 042-10 50 00.",
+      error: "Skriv telefonnumret med siffror, till exempel 070-174 06 50.",
     }),
   organisationId: z.string().min(1, { error: "Välj din organisation." }),
   unit: requiredText("enhet eller verksamhet", 2, 160),

@@ -53,8 +53,22 @@ function reportFields(s: TReportSubmission) {
   };
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** Only a clash on the submission key means "already submitted"; any other unique violation is a real error. */
+function isDuplicateSubmission(error: unknown) {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return JSON.stringify(error.meta ?? {}).includes("submissionKey") || error.message.includes("submissionKey");
+}
+
+/** Organisations and areas must exist and be active: the ids come from the browser. */
+async function assertReferencesActive(db: PrismaClient, submission: TReportSubmission) {
+  const organisationIds = [...new Set([submission.reporter.organisationId, ...submission.partner.partnerOrganisationIds])];
+  const [organisations, areas] = await Promise.all([
+    db.organisation.count({ where: { id: { in: organisationIds }, isActive: true } }),
+    db.area.count({ where: { id: { in: submission.event.areaIds }, isActive: true } }),
+  ]);
+  if (organisations !== organisationIds.length || areas !== new Set(submission.event.areaIds).size) {
+    throw new AppError("INVALID", "En vald organisation eller ett område finns inte längre. Välj igen och spara steget.");
+  }
 }
 
 /**
@@ -69,6 +83,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
     throw new AppError("DRAFT_INCOMPLETE", "Några svar saknas eller behöver rättas innan du kan skicka.");
   }
   const submission = parsed.data;
+  await assertReferencesActive(db, submission);
   const followUpCode = generateCode();
   const year = referenceYear(now);
   const partnerLink = await db.partnerLink.findFirst({
@@ -95,7 +110,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           followUpCodeHash: hashCode(followUpCode),
           partnerComment: partnerLink?.comment ?? null,
           partnerCommentOrganisation: partnerLink
-            ? `${partnerLink.commenterOrganisation ?? ""}, ${partnerLink.commenterRole ?? ""}`
+            ? [partnerLink.commenterOrganisation, partnerLink.commenterRole].filter(Boolean).join(", ") || null
             : null,
           partners: {
             create: [
@@ -127,7 +142,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
       return { reportId: report.id, reference, followUpCode, wasAlreadySubmitted: false };
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isDuplicateSubmission(error)) throw error;
     return reissueForExistingReport(db, draft.submissionKey, followUpCode);
   }
 }

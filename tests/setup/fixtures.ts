@@ -18,7 +18,7 @@ export function validReporter(ids: ReferenceIds = PLACEHOLDER_IDS): TReporterSte
   return {
     reporterName: "Testa Rapportör",
     reporterEmail: "rapportor@example.se",
-    reporterPhone: "042-10 50 00",
+    reporterPhone: "070-174 06 50",
     organisationId: ids.organisationId,
     unit: "Socialpsykiatri, myndighet",
     reporterRole: "Handläggare",

@@ -55,7 +55,7 @@ function truncator(prisma: PrismaClient) {
  */
 export async function createTestDb(databaseUrl = process.env.DATABASE_URL): Promise<TestDb> {
   if (!databaseUrl) {
-    const connection = connect(undefined, "memory://");
+    const connection = connect({ kind: "pglite", dir: "memory://" });
     await connection.migrate();
     return { prisma: connection.prisma, name: "pglite", truncate: truncator(connection.prisma), close: connection.close };
   }
@@ -67,7 +67,7 @@ export async function createTestDb(databaseUrl = process.env.DATABASE_URL): Prom
   } finally {
     await admin.end();
   }
-  const connection = connect(withDatabase(databaseUrl, name));
+  const connection = connect({ kind: "postgres", url: withDatabase(databaseUrl, name) });
   const drop = async () => {
     const client = await adminClient(databaseUrl);
     try {

@@ -43,7 +43,7 @@ export default async function ReviewPage() {
       ) : null}
     </>
   );
-  return (
+  const intro = (
     <>
       <WizardProgress current="granska" completed={data.completed} />
       <h1 className="mb-4 text-3xl font-bold">Granska och skicka</h1>
@@ -53,7 +53,14 @@ export default async function ReviewPage() {
           Några svar behöver rättas innan du kan skicka. Använd ”Ändra” vid avsnittet och spara steget igen.
         </p>
       ) : null}
-      <SubmitPanel summary={summary} canSubmit={isValid} coordinators={settings.coordinatorRoles.join(" och ")} />
     </>
+  );
+  return (
+    <SubmitPanel
+      intro={intro}
+      summary={summary}
+      canSubmit={isValid}
+      coordinators={settings.coordinatorRoles.join(" och ")}
+    />
   );
 }

@@ -1,0 +1,33 @@
+import type { Prisma, PrismaClient, Report } from "@/generated/prisma/client";
+import { writeAudit, type AuditEntry } from "@/lib/audit/audit-actions";
+import type { StaffUser } from "@/lib/auth/staff-session";
+import { AppError } from "@/lib/errors";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The shape of every case change: find the case, let the caller guard and write, then bump the case's
+ * activity time and write the audit row, all in one transaction.
+ */
+export async function mutateCase<T>(
+  db: PrismaClient,
+  user: StaffUser,
+  reportId: string,
+  change: (tx: Tx, report: Report) => Promise<{ result: T; audit: Omit<AuditEntry, "actorId" | "actorLabel" | "reportId"> }>,
+  now = new Date(),
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: reportId } });
+    if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
+    const { result, audit } = await change(tx, report);
+    await tx.report.update({ where: { id: reportId }, data: { lastActivityAt: now } });
+    // The actor's own view counts as seen, so their change doesn't mark the case as new for them.
+    await tx.caseView.upsert({
+      where: { userId_reportId: { userId: user.id, reportId } },
+      create: { userId: user.id, reportId, seenAt: now },
+      update: { seenAt: now },
+    });
+    await writeAudit(tx, { ...audit, actorId: user.id, actorLabel: user.id, reportId });
+    return result;
+  });
+}

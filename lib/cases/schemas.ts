@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+export const ZCaseStatus = z.enum([
+  "INKOMMEN",
+  "REGISTRERAD",
+  "UNDER_HANDLAGGNING",
+  "ATERKOPPLAD",
+  "AVIDENTIFIERAD",
+  "AVSLUTAD",
+  "AVVISAD",
+]);
+
+const id = z.string().min(1).max(40);
+
+export const ZChangeStatus = z.object({
+  reportId: id,
+  to: ZCaseStatus,
+  reason: z.string().trim().max(1000, { error: "Skälet får vara högst 1000 tecken." }),
+});
+
+export const ZRegisterCase = z.object({
+  reportId: id,
+  diarienummer: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i diarienummer." })
+    .max(60, { error: "Diarienumret får vara högst 60 tecken." }),
+});
+
+export const ZAssignCase = z.object({ reportId: id, assigneeId: z.string().max(40) });
+
+export const ZClassifyCase = z.object({
+  reportId: id,
+  categoryIds: z.array(id).max(30),
+  areaIds: z.array(id).min(1, { error: "Välj minst ett område." }).max(30),
+});
+
+export const ZAddNote = z.object({
+  reportId: id,
+  body: z.string().trim().min(1, { error: "Skriv anteckningen." }).max(4000, { error: "Högst 4000 tecken." }),
+});
+
+export const ZSendMessage = z.object({
+  reportId: id,
+  body: z.string().trim().min(1, { error: "Skriv meddelandet." }).max(4000, { error: "Högst 4000 tecken." }),
+});
+
+export const ZReporterReply = z.object({
+  body: z.string().trim().min(1, { error: "Skriv ditt svar." }).max(4000, { error: "Högst 4000 tecken." }),
+});
+
+export const ZEscalateCase = z.object({
+  reportId: id,
+  level: z.enum(["LOKAL", "DELREGIONAL"], { error: "Välj nivå." }),
+  raisedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ange datum som ÅÅÅÅ-MM-DD." }),
+  outcome: z.string().trim().max(2000, { error: "Högst 2000 tecken." }),
+});
+
+export const CASE_SORTS = ["nyast", "aldst", "referens", "status"] as const;
+
+/** The inbox's filter state, read from the URL so a view can be bookmarked and shared. */
+export const ZCaseFilters = z.object({
+  status: ZCaseStatus.optional().catch(undefined),
+  ar: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  organisation: z.string().max(40).optional().catch(undefined),
+  part: z.string().max(40).optional().catch(undefined),
+  omrade: z.string().max(40).optional().catch(undefined),
+  kategori: z.string().max(40).optional().catch(undefined),
+  handlaggare: z.string().max(40).optional().catch(undefined),
+  sok: z.string().trim().max(200).optional().catch(undefined),
+  sortering: z.enum(CASE_SORTS).default("nyast").catch("nyast"),
+  sida: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type TCaseFilters = z.infer<typeof ZCaseFilters>;

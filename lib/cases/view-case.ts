@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/audit-actions";
+import type { StaffUser } from "@/lib/auth/staff-session";
+import { AppError } from "@/lib/errors";
+
+/** Everything a coordinator sees on a case page. Each read is audited and marks the case as seen. */
+export async function viewCase(db: PrismaClient, user: StaffUser, reportId: string, options: { isPrint?: boolean } = {}) {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({
+      where: { id: reportId },
+      include: {
+        organisation: { select: { name: true, huvudman: true } },
+        partners: { include: { organisation: { select: { name: true, huvudman: true } } } },
+        areas: { include: { area: true } },
+        categories: { include: { category: true } },
+        measures: { orderBy: { sortOrder: "asc" } },
+        assignee: { select: { id: true, name: true } },
+        messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+        notes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+        escalations: { orderBy: { raisedOn: "asc" }, include: { createdBy: { select: { name: true } } } },
+      },
+    });
+    if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
+    await writeAudit(tx, { action: options.isPrint ? "CASE_PRINTED" : "CASE_VIEWED", actorId: user.id, actorLabel: user.id, reportId });
+    await tx.caseView.upsert({
+      where: { userId_reportId: { userId: user.id, reportId } },
+      create: { userId: user.id, reportId, seenAt: now },
+      update: { seenAt: now },
+    });
+    const auditLogs = await tx.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" }, take: 500 });
+    const actorIds = [...new Set(auditLogs.map((a) => a.actorId).filter((id): id is string => !!id))];
+    const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+    const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+    return {
+      report,
+      timeline: auditLogs.map((entry) => ({
+        id: entry.id,
+        at: entry.createdAt,
+        action: entry.action,
+        actor: entry.actorId ? (actorNames.get(entry.actorId) ?? "Okänd användare") : entry.actorLabel,
+        data: entry.data as Record<string, unknown> | null,
+      })),
+    };
+  });
+}
