@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient, Report } from "@/generated/prisma/client";
 import { writeAudit, type AuditEntry } from "@/lib/audit/audit-actions";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
@@ -11,11 +11,12 @@ type Tx = Prisma.TransactionClient;
  */
 export async function mutateCase<T>(
   db: PrismaClient,
-  user: StaffUser,
+  user: Actor,
   reportId: string,
   change: (tx: Tx, report: Report) => Promise<{ result: T; audit: Omit<AuditEntry, "actorId" | "actorLabel" | "reportId"> }>,
   now = new Date(),
 ): Promise<T> {
+  await assertPermission(db, user, "case:write", reportId);
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId } });
     if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");

@@ -1,13 +1,13 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase } from "@/lib/cases/case-mutation";
 import { transition } from "@/lib/cases/status-transitions";
 import { AppError } from "@/lib/errors";
 
 export async function changeCaseStatus(
   db: PrismaClient,
-  user: StaffUser,
+  user: Actor,
   input: { reportId: string; to: CaseStatus; reason: string },
 ) {
   return mutateCase(db, user, input.reportId, async (tx, report) => {

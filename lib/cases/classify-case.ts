@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase } from "@/lib/cases/case-mutation";
 import { AppError } from "@/lib/errors";
 
@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
  */
 export async function classifyCase(
   db: PrismaClient,
-  user: StaffUser,
+  user: Actor,
   input: { reportId: string; categoryIds: string[]; areaIds: string[] },
 ) {
   return mutateCase(db, user, input.reportId, async (tx, report) => {

@@ -1,12 +1,12 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { EscalationLevel } from "@/generated/prisma/enums";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase } from "@/lib/cases/case-mutation";
 
 /** Records that the case was raised to the local samverkan group or the delregional level. */
 export async function escalateCase(
   db: PrismaClient,
-  user: StaffUser,
+  user: Actor,
   input: { reportId: string; level: EscalationLevel; raisedOn: string; outcome: string },
 ) {
   return mutateCase(db, user, input.reportId, async (tx, report) => {

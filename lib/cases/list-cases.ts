@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { overdueReasons } from "@/lib/cases/overdue";
 import type { TCaseFilters } from "@/lib/cases/schemas";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
@@ -42,7 +42,8 @@ const ORDER: Record<TCaseFilters["sortering"], Prisma.ReportOrderByWithRelationI
 };
 
 /** The inbox: one page of cases with markers for new/changed and overdue, and counts per status. */
-export async function listCases(db: PrismaClient, user: StaffUser, filters: TCaseFilters, now = new Date()) {
+export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFilters, now = new Date()) {
+  await assertPermission(db, user, "case:read");
   const where = caseFilterWhere(filters);
   const [total, rows, counts, settings] = await Promise.all([
     db.report.count({ where }),

@@ -1,10 +1,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase } from "@/lib/cases/case-mutation";
 import { notifyReporter } from "@/lib/cases/notify";
 
 /** Återkoppling or a question to the reporter, who reads it on /uppfoljning; the mail carries a link only. */
-export async function sendCaseMessage(db: PrismaClient, user: StaffUser, input: { reportId: string; body: string }) {
+export async function sendCaseMessage(db: PrismaClient, user: Actor, input: { reportId: string; body: string }) {
   const message = await mutateCase(db, user, input.reportId, async (tx, report) => {
     const created = await tx.message.create({
       data: { reportId: report.id, fromReporter: false, authorId: user.id, body: input.body },

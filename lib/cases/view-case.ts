@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
-import type { StaffUser } from "@/lib/auth/staff-session";
+import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 
 /** Everything a coordinator sees on a case page. Each read is audited and marks the case as seen. */
-export async function viewCase(db: PrismaClient, user: StaffUser, reportId: string, options: { isPrint?: boolean } = {}) {
+export async function viewCase(db: PrismaClient, user: Actor, reportId: string, options: { isPrint?: boolean } = {}) {
+  await assertPermission(db, user, "case:read", reportId);
   const now = new Date();
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({

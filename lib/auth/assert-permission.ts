@@ -1,0 +1,32 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/audit-actions";
+import { can, type Permission } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+
+export interface Actor {
+  id: string;
+  role: "SAMORDNARE" | "ARBETSGRUPP" | "ADMIN";
+}
+
+/**
+ * The domain's own guard: every case and admin operation calls it, so no edge can forget the check.
+ * A refusal is audited before it is thrown.
+ */
+export async function assertPermission(
+  db: PrismaClient,
+  user: Actor | null,
+  permission: Permission,
+  reportId?: string | null,
+): Promise<Actor> {
+  if (user && can(user.role, permission)) return user;
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      action: "ACCESS_REFUSED",
+      actorId: user?.id ?? null,
+      actorLabel: user?.id ?? "Ej inloggad",
+      reportId: reportId ?? null,
+      data: { permission },
+    }),
+  );
+  throw new AppError("FORBIDDEN", user ? "Du har inte behörighet till det här." : "Du är inte inloggad längre. Logga in igen.");
+}
