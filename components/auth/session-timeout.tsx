@@ -1,10 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 const WARN_BEFORE_MS = 2 * 60_000;
 const PING_EVERY_MS = 60_000;
+
+function expireSession() {
+  const target = window.location.pathname + window.location.search;
+  window.location.assign(`/logga-in?utloggad=inaktiv&till=${encodeURIComponent(target)}`);
+}
 
 /**
  * Idle sign-out with a warning (WCAG 2.2.1): activity keeps the session alive; two minutes before it would
@@ -17,18 +22,13 @@ export function SessionTimeout({ idleMinutes }: { idleMinutes: number }) {
   const [remainingMs, setRemainingMs] = useState(idleMs);
   const continueButton = useRef<HTMLButtonElement>(null);
 
-  const refresh = async () => {
+  const refresh = useCallback(async () => {
     const response = await fetch("/api/auth/session", { cache: "no-store" }).catch(() => null);
     const session = response?.ok ? await response.json().catch(() => null) : null;
-    if (!session?.user) return expire();
-    lastRefresh.current = Date.now();
+    if (!session?.user) return expireSession();
+    lastRefresh.current = new Date().getTime();
     setRemainingMs(idleMs);
-  };
-
-  const expire = () => {
-    const target = window.location.pathname + window.location.search;
-    window.location.assign(`/logga-in?utloggad=inaktiv&till=${encodeURIComponent(target)}`);
-  };
+  }, [idleMs]);
 
   useEffect(() => {
     lastRefresh.current = Date.now();
@@ -41,7 +41,7 @@ export function SessionTimeout({ idleMinutes }: { idleMinutes: number }) {
     const tick = setInterval(() => {
       const now = Date.now();
       const left = lastRefresh.current + idleMs - now;
-      if (left <= 0) return expire();
+      if (left <= 0) return expireSession();
       const isWarning = left <= WARN_BEFORE_MS;
       // Activity renews the session quietly, but not while the warning asks the user to decide.
       if (!isWarning && lastActivity.current > lastRefresh.current && now - lastRefresh.current >= PING_EVERY_MS) {
@@ -55,8 +55,7 @@ export function SessionTimeout({ idleMinutes }: { idleMinutes: number }) {
       window.removeEventListener("keydown", onActivity);
       window.removeEventListener("pointerdown", onActivity);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [idleMs]);
+  }, [idleMs, refresh]);
 
   const isWarning = remainingMs <= WARN_BEFORE_MS;
   useEffect(() => {
