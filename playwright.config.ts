@@ -46,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${pgliteDir} && npx tsx scripts/prepare-db.ts && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf ${pgliteDir} && npx tsx tests/e2e/prepare-e2e-db.ts && npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

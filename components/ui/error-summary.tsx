@@ -8,7 +8,16 @@ export interface SummaryError {
 }
 
 /** Listed at the top after a failed submit and focused, each error linking to its field. */
-export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; focusKey: number }) {
+export function ErrorSummary({
+  errors,
+  focusKey,
+  id = "felsammanfattning",
+}: {
+  errors: SummaryError[];
+  focusKey: number;
+  /** Needed when a page has several forms, so their summaries never share an id. */
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
   // Focus when errors first appear and on every failed submit, not on every keystroke.
@@ -21,10 +30,10 @@ export function ErrorSummary({ errors, focusKey }: { errors: SummaryError[]; foc
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="felsammanfattning-rubrik"
+      aria-labelledby={`${id}-rubrik`}
       className="mb-6 rounded border-4 border-red-700 bg-white p-4"
     >
-      <h2 id="felsammanfattning-rubrik" className="text-lg font-bold text-red-800">
+      <h2 id={`${id}-rubrik`} className="text-lg font-bold text-red-800">
         Det finns {errors.length === 1 ? "ett fel" : `${errors.length} fel`} att rätta
       </h2>
       <ul className="mt-2 list-disc pl-5">

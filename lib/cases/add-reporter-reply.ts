@@ -1,10 +1,24 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { CaseStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { notifyCoordinators } from "@/lib/cases/notify";
+import { AppError } from "@/lib/errors";
+
+const CLOSED_FOR_REPLIES: readonly CaseStatus[] = ["AVIDENTIFIERAD", "AVSLUTAD"];
+
+/** An anonymised or closed case takes no new text from the reporter: it could bring identifying details back. */
+export function canReporterReply(status: CaseStatus): boolean {
+  return !CLOSED_FOR_REPLIES.includes(status);
+}
 
 /** The reporter answers on /uppfoljning; the caller has already resolved the follow-up code to the report. */
 export async function addReporterReply(db: PrismaClient, input: { reportId: string; body: string }, now = new Date()) {
   const message = await db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { status: true } });
+    if (!report) throw new AppError("NOT_FOUND", "Rapporten finns inte.");
+    if (!canReporterReply(report.status)) {
+      throw new AppError("INVALID", "Ärendet är avslutat och kan inte få fler svar. Kontakta samordnarna om du vill tillägga något.");
+    }
     const created = await tx.message.create({
       data: { reportId: input.reportId, fromReporter: true, body: input.body, createdAt: now },
     });

@@ -14,7 +14,7 @@ const id = z.string().min(1).max(40);
 
 export const ZChangeStatus = z.object({
   reportId: id,
-  to: ZCaseStatus,
+  to: z.enum(ZCaseStatus.options, { error: "Välj ny status." }),
   reason: z.string().trim().max(1000, { error: "Skälet får vara högst 1000 tecken." }),
 });
 

@@ -29,12 +29,24 @@ export async function viewCase(db: PrismaClient, user: Actor, reportId: string, 
       create: { userId: user.id, reportId, seenAt: now },
       update: { seenAt: now },
     });
-    const auditLogs = await tx.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" }, take: 500 });
-    const actorIds = [...new Set(auditLogs.map((a) => a.actorId).filter((id): id is string => !!id))];
-    const actors = await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-    const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+    // The newest 500 entries, oldest first: a long-lived case keeps its recent history on the page.
+    const auditLogs = (
+      await tx.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "desc" }, take: 500 })
+    ).reverse();
+    // Names for the actors and for the users an assignment moved between, so the timeline can say who.
+    const userIds = new Set<string>();
+    for (const entry of auditLogs) {
+      if (entry.actorId) userIds.add(entry.actorId);
+      const data = entry.data as Record<string, unknown> | null;
+      if (entry.action === "CASE_ASSIGNED" && data) {
+        for (const value of [data.from, data.to]) if (typeof value === "string" && value) userIds.add(value);
+      }
+    }
+    const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
+    const actorNames = new Map(users.map((a) => [a.id, a.name]));
     return {
       report,
+      userNames: Object.fromEntries(actorNames) as Record<string, string>,
       timeline: auditLogs.map((entry) => ({
         id: entry.id,
         at: entry.createdAt,

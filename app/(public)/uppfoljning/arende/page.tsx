@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { ReplyForm } from "@/components/follow-up/reply-form";
+import { canReporterReply } from "@/lib/cases/add-reporter-reply";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -57,6 +59,11 @@ export default async function FollowUpCasePage() {
           </ol>
         )}
       </section>
+      {canReporterReply(report.status) ? (
+        <ReplyForm reference={report.reference} />
+      ) : (
+        <p className="mt-8">Ärendet är avslutat, så det går inte att svara här längre. Kontakta samordnarna om du vill tillägga något.</p>
+      )}
     </>
   );
 }

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CaseTable } from "@/components/inbox/case-table";
+import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { hasActiveFilters, inboxHref } from "@/components/inbox/inbox-url";
+import { Pagination } from "@/components/inbox/pagination";
+import { StatusCounts } from "@/components/inbox/status-counts";
+import { requirePagePermission } from "@/lib/auth/staff-session";
+import { inboxFilterOptions } from "@/lib/cases/inbox-filter-options";
+import { listCases, PAGE_SIZE } from "@/lib/cases/list-cases";
+import { ZCaseFilters } from "@/lib/cases/schemas";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Inkorg" };
+
+const SORT_TEXT = {
+  nyast: "nyast först",
+  aldst: "äldst först",
+  referens: "referensnummer",
+  status: "status",
+} as const;
+
+export default async function InboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePagePermission("case:read", { from: "/inkorg" });
+  const raw = await searchParams;
+  // A repeated parameter counts once; anything invalid falls back to "no filter" rather than an error page.
+  const filters = ZCaseFilters.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
+  const db = await getDb();
+  const [result, options] = await Promise.all([listCases(db, user, filters), inboxFilterOptions(db)]);
+  // A bookmarked page number past the end (cases closed since) shows the last page instead of nothing.
+  if (filters.sida > result.pageCount) redirect(inboxHref(filters, { sida: result.pageCount }));
+  const isFiltered = hasActiveFilters(filters);
+  const onlyStatus =
+    filters.status &&
+    Object.entries(filters).every(
+      ([k, v]) => ["status", "sortering", "sida"].includes(k) || v === undefined || v === "",
+    );
+  const first = (filters.sida - 1) * PAGE_SIZE + 1;
+  const last = first + result.cases.length - 1;
+  const caption = `${isFiltered ? "Filtrerade brister" : "Alla brister"}, sorterade efter ${SORT_TEXT[filters.sortering]}${
+    result.pageCount > 1 ? `, sida ${filters.sida} av ${result.pageCount}` : ""
+  }`;
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Inkorg</h1>
+      <StatusCounts
+        counts={result.countByStatus}
+        current={!isFiltered ? "alla" : onlyStatus ? filters.status : undefined}
+      />
+      <InboxFilters filters={filters} options={options} />
+      <h2 className="mb-2 text-xl font-semibold">Brister</h2>
+      <p className="mb-3">
+        {result.total === 0
+          ? isFiltered
+            ? "Inga brister matchar filtret."
+            : "Det finns inga brister ännu."
+          : `Visar ${first}–${last} av ${result.total} ${result.total === 1 ? "brist" : "brister"}${isFiltered ? " som matchar filtret" : ""}.`}{" "}
+        {isFiltered ? (
+          <Link href="/inkorg" className="text-brand-900 underline">
+            Visa alla brister
+          </Link>
+        ) : null}
+      </p>
+      {result.cases.length > 0 ? <CaseTable cases={result.cases} caption={caption} /> : null}
+      <Pagination filters={filters} pageCount={result.pageCount} />
+    </>
+  );
+}

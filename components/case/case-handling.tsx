@@ -1,0 +1,40 @@
+import { AssignForm } from "@/components/case/assign-form";
+import { ClassifyForm } from "@/components/case/classify-form";
+import { EscalationForm } from "@/components/case/escalation-form";
+import { MessageForm } from "@/components/case/message-form";
+import { NoteForm } from "@/components/case/note-form";
+import { RegisterForm } from "@/components/case/register-form";
+import { StatusForm } from "@/components/case/status-form";
+import type { TCaseReport } from "@/components/case/types";
+import type { caseFormOptions } from "@/lib/cases/case-form-options";
+
+type Options = Awaited<ReturnType<typeof caseFormOptions>>;
+
+/** The coordinator's forms for one case, in the order the work usually goes. */
+export function CaseHandling({ report, options }: { report: TCaseReport; options: Options }) {
+  return (
+    <section aria-labelledby="hantera-rubrik" className="no-print mb-8">
+      <h2 id="hantera-rubrik" className="mb-4 text-2xl font-bold">
+        Handläggning
+      </h2>
+      <RegisterForm
+        reportId={report.id}
+        diarienummer={report.diarienummer}
+        isIncoming={report.status === "INKOMMEN"}
+      />
+      <StatusForm reportId={report.id} status={report.status} hasDiarienummer={!!report.diarienummer} />
+      <AssignForm reportId={report.id} assigneeId={report.assigneeId} coordinators={options.coordinators} />
+      <ClassifyForm
+        reportId={report.id}
+        year={report.year}
+        categoryIds={report.categories.map((c) => c.categoryId)}
+        areaIds={report.areas.map((a) => a.areaId)}
+        categories={options.categories}
+        areas={options.areas}
+      />
+      <MessageForm reportId={report.id} />
+      <NoteForm reportId={report.id} />
+      <EscalationForm reportId={report.id} />
+    </section>
+  );
+}

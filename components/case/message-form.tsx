@@ -1,0 +1,20 @@
+"use client";
+
+import { sendCaseMessageAction } from "@/app/(staff)/inkorg/[id]/actions";
+import { CaseTextForm } from "@/components/case/case-text-form";
+import { ZSendMessage } from "@/lib/cases/schemas";
+
+export function MessageForm({ reportId }: { reportId: string }) {
+  return (
+    <CaseTextForm
+      id="meddelande"
+      reportId={reportId}
+      title="Återkoppling eller fråga till rapportören"
+      label="Meddelande"
+      hint="Rapportören läser det med sin uppföljningskod och kan svara. Får rapportören e-post innehåller den bara en länk, aldrig texten."
+      submitLabel="Skicka till rapportören"
+      schema={ZSendMessage}
+      action={sendCaseMessageAction}
+    />
+  );
+}

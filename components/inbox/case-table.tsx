@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { isoDay } from "@/components/case/format-date";
+import type { listCases } from "@/lib/cases/list-cases";
+import { OVERDUE_LABELS } from "@/lib/cases/overdue";
+import { STATUS_LABELS } from "@/lib/cases/status-transitions";
+
+type InboxCase = Awaited<ReturnType<typeof listCases>>["cases"][number];
+
+const cell = "border-b border-slate-300 px-2 py-2 align-top";
+const headCell = "border-b-2 border-slate-600 px-2 py-2 text-left align-bottom font-semibold";
+const none = <span className="text-slate-700">–</span>;
+
+function list(items: string[]) {
+  return items.length ? items.join(", ") : none;
+}
+
+/** The inbox's page of brister, with a marker for new or changed since you last looked and one for overdue. */
+export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: string }) {
+  return (
+    // On wide screens the table breaks out of the text column, so all eight columns fit without scrolling.
+    <div
+      role="region"
+      aria-labelledby="brister-tabell"
+      tabIndex={0}
+      className="mb-6 overflow-x-auto lg:relative lg:left-1/2 lg:w-[min(96vw,88rem)] lg:-translate-x-1/2"
+    >
+      <table className="w-full min-w-[52rem] border-collapse text-sm">
+        <caption id="brister-tabell" className="mb-2 text-left text-base font-semibold">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={headCell}>
+              Referens
+            </th>
+            <th scope="col" className={headCell}>
+              Inkom
+            </th>
+            <th scope="col" className={headCell}>
+              Rapporterande organisation
+            </th>
+            <th scope="col" className={headCell}>
+              Samverkanspart(er)
+            </th>
+            <th scope="col" className={headCell}>
+              Områden
+            </th>
+            <th scope="col" className={headCell}>
+              Status
+            </th>
+            <th scope="col" className={headCell}>
+              Kategorier
+            </th>
+            <th scope="col" className={headCell}>
+              Handläggare
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <tr key={c.id} className={c.isNewForUser ? "bg-brand-50" : undefined}>
+              <th scope="row" className={`${cell} text-left font-normal`}>
+                <Link
+                  href={`/inkorg/${c.id}`}
+                  className="whitespace-nowrap font-semibold text-brand-900 underline"
+                >
+                  {c.reference}
+                </Link>
+                {c.isNewForUser ? (
+                  <span className="mt-1 block w-fit rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                    Ny/ändrad<span className="sr-only"> sedan du senast öppnade den</span>
+                  </span>
+                ) : null}
+              </th>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={isoDay(c.submittedAt)}>{isoDay(c.submittedAt)}</time>
+              </td>
+              <td className={cell}>{c.organisation}</td>
+              <td className={cell}>{list(c.partners)}</td>
+              <td className={cell}>{list(c.areas)}</td>
+              <td className={cell}>
+                {STATUS_LABELS[c.status]}
+                {c.overdue.map((reason) => (
+                  <span
+                    key={reason}
+                    className="mt-1 block w-fit rounded border-2 border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800"
+                  >
+                    <span className="sr-only">Försenad: </span>
+                    <span aria-hidden="true">⚠ </span>
+                    {OVERDUE_LABELS[reason]}
+                  </span>
+                ))}
+              </td>
+              <td className={cell}>{list(c.categories)}</td>
+              <td className={cell}>{c.assignee ?? <span className="text-slate-700">Ingen</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

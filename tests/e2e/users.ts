@@ -1,0 +1,8 @@
+/** Staff accounts the end-to-end server is prepared with (see prepare-e2e-db.ts). Test-only credentials. */
+export const E2E_PASSWORD = "e2e-testlosenord-2026";
+
+export const E2E_USERS = {
+  SAMORDNARE: { email: "samordnare@e2e.test", name: "Sam Ordnare" },
+  ARBETSGRUPP: { email: "arbetsgrupp@e2e.test", name: "Arbets Grupp" },
+  ADMIN: { email: "admin@e2e.test", name: "Ad Min" },
+} as const;
