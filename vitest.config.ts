@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["./tests/setup/global-setup.ts"],
           // Creating and migrating a database happens once per file, in beforeAll.
           hookTimeout: 60_000,
           testTimeout: 20_000,

@@ -32,6 +32,11 @@ const freeText = (label: string, min: number, max: number) =>
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** Today as YYYY-MM-DD in Swedish time: just after midnight the UTC date is still yesterday's. */
+function swedishToday() {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
+}
+
 function isRealDate(value: string) {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -78,7 +83,7 @@ export const ZEventStep = z
     ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], { error: "Välj en åldersgrupp eller lämna tomt." }),
   })
   .superRefine((v, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = swedishToday();
     if (v.eventTiming === "datum") {
       if (!isoDate.test(v.eventDate) || !isRealDate(v.eventDate)) {
         ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Ange ett datum som ÅÅÅÅ-MM-DD." });
@@ -141,7 +146,7 @@ export const ZDelTvaStep = z
     if (v.dialogueHeld === "ja") {
       if (!isoDate.test(v.dialogueDate) || !isRealDate(v.dialogueDate)) {
         ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Ange datum för dialogen som ÅÅÅÅ-MM-DD." });
-      } else if (v.dialogueDate > new Date().toISOString().slice(0, 10)) {
+      } else if (v.dialogueDate > swedishToday()) {
         ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Dialogen kan inte ha skett i framtiden." });
       }
       addEntryIssues(ctx, "participants", v.participants, ZParticipant);

@@ -18,9 +18,9 @@ import { submitReport } from "@/lib/reports/submit-report";
 import { createUser } from "@/lib/users/create-user";
 import { createCompleteDraft, createReferenceData } from "../setup/db-helpers";
 import type { ReferenceIds } from "../setup/fixtures";
-import { useTestDb } from "../setup/test-db";
+import { setupTestDb } from "../setup/test-db";
 
-const db = useTestDb();
+const db = setupTestDb();
 let ids: ReferenceIds;
 let samordnare: Actor;
 let arbetsgrupp: Actor;

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
+import { createPartnerLink } from "@/lib/reports/partner-links";
 import { ALL_STEPS, DEL_ETT, completeSteps, createReferenceData } from "../setup/db-helpers";
-import { type ReferenceIds, validDelTva, validReporter } from "../setup/fixtures";
-import { useTestDb } from "../setup/test-db";
+import { type ReferenceIds, validDelTva, validPartner, validReporter } from "../setup/fixtures";
+import { setupTestDb } from "../setup/test-db";
 
-const db = useTestDb();
+const db = setupTestDb();
 const now = new Date("2026-03-02T09:00:00Z");
 let ids: ReferenceIds;
 
@@ -44,7 +45,11 @@ describe("creating and resuming a draft", () => {
     const { draft } = await newDraft();
     const rows = await db.prisma.auditLog.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "DRAFT_CREATED", actorLabel: "Rapportör", data: { draftId: draft.id } });
+    expect(rows[0]).toMatchObject({
+      action: "DRAFT_CREATED",
+      actorLabel: "Rapportör",
+      data: { draftId: draft.id },
+    });
   });
 
   it("refuses an unknown code", async () => {
@@ -59,9 +64,32 @@ describe("creating and resuming a draft", () => {
     const dayLater = new Date(now.getTime() + 24 * 3600_000);
     const error = await findDraftByCode(db.prisma, resumeCode, dayLater).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "DRAFT_EXPIRED", message: "Utkastet har gått ut och har raderats. Du behöver börja om." });
+    expect(error).toMatchObject({
+      code: "DRAFT_EXPIRED",
+      message: "Utkastet har gått ut och har raderats. Du behöver börja om.",
+    });
     // One minute before expiry it still works.
-    await expect(findDraftByCode(db.prisma, resumeCode, new Date(dayLater.getTime() - 60_000))).resolves.toBeDefined();
+    await expect(
+      findDraftByCode(db.prisma, resumeCode, new Date(dayLater.getTime() - 60_000)),
+    ).resolves.toBeDefined();
+  });
+});
+
+describe("expired drafts", () => {
+  it("are deleted, with their partner links, when a new draft is created", async () => {
+    const old = await createDraft(db.prisma, { now, expiryDays: 1 });
+    const done = await completeSteps(db.prisma, old.draft, ids, DEL_ETT, now);
+    await createPartnerLink(db.prisma, done, { email: "part@region.example.se", now, validDays: 14 });
+    const fresh = await createDraft(db.prisma, { now, expiryDays: 90 });
+
+    await createDraft(db.prisma, { now: new Date(now.getTime() + 2 * 86_400_000), expiryDays: 90 });
+
+    expect(await db.prisma.draft.findUnique({ where: { id: old.draft.id } })).toBeNull();
+    expect(await db.prisma.partnerLink.count()).toBe(0);
+    expect(await db.prisma.draft.findUnique({ where: { id: fresh.draft.id } })).not.toBeNull();
+    await expect(findDraftByCode(db.prisma, old.resumeCode, now)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -79,12 +107,20 @@ describe("saving steps", () => {
 
   it("complete=true refuses invalid answers and stores nothing", async () => {
     const { draft } = await newDraft();
-    const result = await saveDraftStep(db.prisma, draft, "reporter", { ...validReporter(ids), reporterEmail: "fel" }, {
-      complete: true,
-      now,
-    });
+    const result = await saveDraftStep(
+      db.prisma,
+      draft,
+      "reporter",
+      { ...validReporter(ids), reporterEmail: "fel" },
+      {
+        complete: true,
+        now,
+      },
+    );
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.error.issues.map((i) => i.message)).toEqual(["Skriv e-postadressen som namn@exempel.se."]);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.message)).toEqual([
+      "Skriv e-postadressen som namn@exempel.se.",
+    ]);
     const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
     expect(draftData(row)).toEqual({ completed: [] });
   });
@@ -108,6 +144,20 @@ describe("saving steps", () => {
     expect(draftData(row).completed).toEqual([]);
   });
 
+  it("keeps a step saved from another tab when this tab saves with its older copy of the draft", async () => {
+    const { draft } = await newDraft();
+    const staleCopy = draft;
+    await saveDraftStep(db.prisma, staleCopy, "reporter", validReporter(ids), { complete: true, now });
+    const result = await saveDraftStep(db.prisma, staleCopy, "partner", validPartner(ids), {
+      complete: true,
+      now,
+    });
+    expect(result.ok).toBe(true);
+    const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(draftData(row).completed).toEqual(["reporter", "partner"]);
+    expect(draftData(row).reporter).toEqual(validReporter(ids));
+  });
+
   it("refuses to save del två before del ett is complete", async () => {
     const { draft } = await newDraft();
     const partlyDone = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
@@ -122,7 +172,13 @@ describe("saving steps", () => {
   it("refuses text too long to store", async () => {
     const { draft } = await newDraft();
     await expect(
-      saveDraftStep(db.prisma, draft, "reporter", { reporterName: "a".repeat(70_000) }, { complete: false, now }),
+      saveDraftStep(
+        db.prisma,
+        draft,
+        "reporter",
+        { reporterName: "a".repeat(70_000) },
+        { complete: false, now },
+      ),
     ).rejects.toMatchObject({ code: "INVALID" });
   });
 
@@ -155,7 +211,13 @@ describe("completing del ett", () => {
     const { draft } = await newDraft();
     const done = await completeSteps(db.prisma, draft, ids, DEL_ETT, now);
     const firstDoneAt = done.delEttDoneAt;
-    const again = await completeSteps(db.prisma, done, ids, ["reporter"], new Date(now.getTime() + 86_400_000));
+    const again = await completeSteps(
+      db.prisma,
+      done,
+      ids,
+      ["reporter"],
+      new Date(now.getTime() + 86_400_000),
+    );
     expect(again.delEttDoneAt).toEqual(firstDoneAt);
     expect(await db.prisma.auditLog.count({ where: { action: "DEL_ETT_COMPLETED" } })).toBe(1);
   });

@@ -2,9 +2,9 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendMail } from "@/lib/mail/send-mail";
-import { useTestDb } from "../setup/test-db";
+import { setupTestDb } from "../setup/test-db";
 
-const db = useTestDb();
+const db = setupTestDb();
 const received: { to: string[]; raw: string }[] = [];
 let server: SMTPServer;
 let smtpUrl: string;

@@ -1,13 +1,18 @@
+import { randomUUID } from "node:crypto";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { draftExpiresAt } from "@/lib/reports/draft-expiry";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import type { StepKey } from "@/lib/reports/wizard-steps";
+import { generateCode, hashCode } from "@/lib/security/tokens";
 import { type ReferenceIds, validSteps } from "./fixtures";
 
 /** The reference data a report needs: the reporter's kommun, a regional partner and an area. */
 export async function createReferenceData(prisma: PrismaClient): Promise<ReferenceIds> {
   const [kommun, region, area] = await Promise.all([
     prisma.organisation.create({ data: { name: "Testkommun", huvudman: "KOMMUN", sortOrder: 1 } }),
-    prisma.organisation.create({ data: { name: "Testregionens vuxenpsykiatri", huvudman: "REGION", sortOrder: 2 } }),
+    prisma.organisation.create({
+      data: { name: "Testregionens vuxenpsykiatri", huvudman: "REGION", sortOrder: 2 },
+    }),
     prisma.area.create({ data: { code: "SIP", name: "SIP (samordnad individuell plan)", sortOrder: 1 } }),
   ]);
   return { organisationId: kommun.id, partnerOrganisationId: region.id, areaId: area.id };
@@ -35,7 +40,35 @@ export async function completeSteps(
 }
 
 /** A new draft with every step completed, ready to submit. */
-export async function createCompleteDraft(prisma: PrismaClient, ids: ReferenceIds, now = new Date(), expiryDays = 90) {
+export async function createCompleteDraft(
+  prisma: PrismaClient,
+  ids: ReferenceIds,
+  now = new Date(),
+  expiryDays = 90,
+) {
   const { draft, resumeCode } = await createDraft(prisma, { now, expiryDays });
   return { draft: await completeSteps(prisma, draft, ids, ALL_STEPS, now), resumeCode };
+}
+
+/**
+ * A complete draft written straight into the table (what saveDraftStep would have stored), for tests that need
+ * many drafts quickly. Returns the row and its resume code.
+ */
+export async function insertCompleteDraft(
+  prisma: PrismaClient,
+  ids: ReferenceIds,
+  now = new Date(),
+  expiryDays = 90,
+) {
+  const resumeCode = generateCode();
+  const draft = await prisma.draft.create({
+    data: {
+      resumeCodeHash: hashCode(resumeCode),
+      submissionKey: randomUUID(),
+      data: { ...validSteps(ids), completed: ALL_STEPS } as object,
+      delEttDoneAt: now,
+      expiresAt: draftExpiresAt(now, expiryDays),
+    },
+  });
+  return { draft, resumeCode };
 }

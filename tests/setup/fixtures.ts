@@ -1,4 +1,10 @@
-import type { TDelTvaStep, TDescriptionStep, TEventStep, TPartnerStep, TReporterStep } from "@/lib/reports/schemas";
+import type {
+  TDelTvaStep,
+  TDescriptionStep,
+  TEventStep,
+  TPartnerStep,
+  TReporterStep,
+} from "@/lib/reports/schemas";
 
 // Valid answers for every wizard step (fictional example brist 1 from the domain notes). No database needed.
 
@@ -31,7 +37,13 @@ export function validPartner(ids: ReferenceIds = PLACEHOLDER_IDS): TPartnerStep 
 }
 
 export function validEvent(ids: ReferenceIds = PLACEHOLDER_IDS): TEventStep {
-  return { eventTiming: "datum", eventDate: "2025-10-14", eventMonth: "", areaIds: [ids.areaId], ageGroup: "VUXEN" };
+  return {
+    eventTiming: "datum",
+    eventDate: "2025-10-14",
+    eventMonth: "",
+    areaIds: [ids.areaId],
+    ageGroup: "VUXEN",
+  };
 }
 
 export const REPORT_DESCRIPTION =
@@ -48,7 +60,11 @@ export function validDelTva(): TDelTvaStep {
     dialogueDate: "2025-11-03",
     participants: [{ organisation: "Vuxenpsykiatrin", role: "Enhetschef" }],
     measures: [
-      { description: "En namngiven ersättare tar emot SIP-kallelser.", responsibleParty: "Vuxenpsykiatrin", targetDate: "2026-01-31" },
+      {
+        description: "En namngiven ersättare tar emot SIP-kallelser.",
+        responsibleParty: "Vuxenpsykiatrin",
+        targetDate: "2026-01-31",
+      },
     ],
     isSolved: "DELVIS",
     needsEscalation: "nej",

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { containsPersonnummer, detectIdentifiers, type IdentifierKind } from "@/lib/anonymize/detect-identifiers";
+import {
+  containsPersonnummer,
+  detectIdentifiers,
+  type IdentifierKind,
+} from "@/lib/anonymize/detect-identifiers";
 
 function found(text: string, kind: IdentifierKind): string[] {
   return detectIdentifiers(text)
@@ -22,7 +26,9 @@ describe("detectIdentifiers", () => {
     });
 
     it("does not report a personnummer without separator as a phone number too", () => {
-      expect(detectIdentifiers("Gäller 8503121234.")).toEqual([{ kind: "personnummer", match: "8503121234" }]);
+      expect(detectIdentifiers("Gäller 8503121234.")).toEqual([
+        { kind: "personnummer", match: "8503121234" },
+      ]);
     });
 
     it("does not take an impossible month for a personnummer", () => {
@@ -31,15 +37,12 @@ describe("detectIdentifiers", () => {
   });
 
   describe("phone numbers", () => {
-    it.each([
-      ["070-123 45 67"],
-      ["0739876543"],
-      ["070-174 06 50"],
-      ["+46 70 123 45 67"],
-      ["08-123 456 78"],
-    ])("finds %s", (phone) => {
-      expect(found(`Anhöriga nås på ${phone} dagtid.`, "telefon")).toEqual([phone]);
-    });
+    it.each([["070-123 45 67"], ["0739876543"], ["070-174 06 50"], ["+46 70 123 45 67"], ["08-123 456 78"]])(
+      "finds %s",
+      (phone) => {
+        expect(found(`Anhöriga nås på ${phone} dagtid.`, "telefon")).toEqual([phone]);
+      },
+    );
   });
 
   it("flags a ten-digit mobile number that is also a valid personnummer (070123-4567) as a personnummer", () => {

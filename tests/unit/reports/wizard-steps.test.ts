@@ -12,7 +12,10 @@ import {
 } from "@/lib/reports/wizard-steps";
 
 const delEtt: StepKey[] = ["reporter", "partner", "event", "description"];
-const withCompleted = (completed: StepKey[], extra: Partial<DraftData> = {}): DraftData => ({ ...extra, completed });
+const withCompleted = (completed: StepKey[], extra: Partial<DraftData> = {}): DraftData => ({
+  ...extra,
+  completed,
+});
 
 describe("wizard steps", () => {
   it("puts four steps in del ett and del två last", () => {

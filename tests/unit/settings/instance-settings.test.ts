@@ -7,11 +7,17 @@ describe("instance settings", () => {
   });
 
   it("names role mailboxes, never a person, for the coordinators", () => {
-    expect(DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.every((role) => role === role.toLowerCase())).toBe(true);
+    expect(DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.every((role) => role === role.toLowerCase())).toBe(
+      true,
+    );
   });
 
   it("refuses a settings object without routine steps or with a bad mailbox", () => {
-    expect(ZInstanceSettings.safeParse({ ...DEFAULT_INSTANCE_SETTINGS, routineSteps: [] }).success).toBe(false);
-    expect(ZInstanceSettings.safeParse({ ...DEFAULT_INSTANCE_SETTINGS, accessibilityContactEmail: "nej" }).success).toBe(false);
+    expect(ZInstanceSettings.safeParse({ ...DEFAULT_INSTANCE_SETTINGS, routineSteps: [] }).success).toBe(
+      false,
+    );
+    expect(
+      ZInstanceSettings.safeParse({ ...DEFAULT_INSTANCE_SETTINGS, accessibilityContactEmail: "nej" }).success,
+    ).toBe(false);
   });
 });

@@ -1,0 +1,44 @@
+import { expect, type Page } from "@playwright/test";
+import { today } from "./helpers";
+
+/** Files a complete brist through the wizard as a reporter would, and returns the receipt. */
+export async function fileBrist(page: Page, description: string) {
+  await page.goto("/rapportera");
+  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
+  await page.getByLabel("Ditt namn").fill("Lina Ek");
+  await page.getByLabel("Din e-postadress").fill("lina.ek@example.se");
+  await page.getByLabel("Din organisation").selectOption({ label: "Ängelholms kommun" });
+  await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
+  await page.getByLabel("Din roll").fill("Handläggare");
+  await page.getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  await page.getByRole("checkbox", { name: "Region Skåne – BUP (barn- och ungdomspsykiatri)" }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  await page.getByLabel("Datum", { exact: true }).fill(today());
+  await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  await page.getByLabel("Beskriv händelsen").fill(description);
+  await page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?").fill("Nytt möte bokades.");
+  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await page.getByRole("link", { name: "Fyll i del två nu" }).click();
+  await page.getByLabel("Datum för dialogen").fill(today());
+  await page.getByLabel("Organisation", { exact: true }).fill("BUP");
+  await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
+  await page.getByLabel("Åtgärd", { exact: true }).fill("Skolan bjuds in till SIP från början.");
+  await page.getByLabel("Ansvarig part").fill("Enhetschef BUP");
+  await page.getByRole("group", { name: "Är bristen i samverkan löst?" }).getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("button", { name: "Spara och granska" }).click();
+  await page.getByRole("button", { name: "Skicka in rapporten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeVisible();
+  return {
+    reference: (await page.getByTestId("reference").textContent())!.trim(),
+    followUpCode: (await page.getByTestId("follow-up-code").textContent())!.trim(),
+  };
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/logga-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
