@@ -6,6 +6,7 @@ import { connect } from "@/lib/db";
 import { env, isEmbeddedDatabase } from "@/lib/env";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
 import { DEL_ETT_KEYS } from "@/lib/reports/wizard-steps";
+import { createUser } from "@/lib/users/create-user";
 import {
   createDraftThroughSteps,
   createSubmittedReport,
@@ -164,6 +165,25 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
   };
 }
 
+/** One demo account per role, all with the same published password: for trying the service out, never production. */
+export const DEMO_PASSWORD = "demo-losenord-2026";
+export const DEMO_ACCOUNTS = [
+  { email: "samordnare@example.se", name: "Samordnare Demo", role: "SAMORDNARE" },
+  { email: "arbetsgrupp@example.se", name: "Arbetsgrupp Demo", role: "ARBETSGRUPP" },
+  { email: "admin@example.se", name: "Administratör Demo", role: "ADMIN" },
+] as const;
+
+/** Creates the demo accounts that are missing (through createUser, so each is audited); returns the e-mails created. */
+export async function seedDemoAccounts(db: PrismaClient): Promise<string[]> {
+  const existing = await db.user.findMany({
+    where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
+    select: { email: true },
+  });
+  const missing = DEMO_ACCOUNTS.filter((account) => !existing.some((user) => user.email === account.email));
+  for (const account of missing) await createUser(db, { ...account, password: DEMO_PASSWORD }, null);
+  return missing.map((account) => account.email);
+}
+
 export interface SeedOptions {
   now?: Date;
   demo?: boolean;
@@ -183,6 +203,10 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) 
   log(made.length ? `Grunddata skapad: ${made.join(", ")}.` : "Grunddata finns redan.");
 
   if (!(options.demo ?? wantsDemoData())) return;
+  const accounts = await seedDemoAccounts(db);
+  if (accounts.length) {
+    log(`Demokonton skapade (lösenord ${DEMO_PASSWORD}, ta bort dem i produktion): ${accounts.join(", ")}`);
+  }
   if ((await db.report.count()) > 0) {
     log("Demodata: databasen har redan rapporter, inget läggs till.");
     return;

@@ -1,13 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations).
 const OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const ZPassword = z
-  .string()
-  .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
-  .max(200, { error: "Lösenordet får ha högst 200 tecken." });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -46,7 +46,7 @@ export const DEFAULT_INSTANCE_SETTINGS: TInstanceSettings = {
 
 export const INSTANCE_SETTINGS_KEY = "instance";
 
-export async function getInstanceSettings(db: PrismaClient): Promise<TInstanceSettings> {
+export async function getInstanceSettings(db: Pick<PrismaClient, "setting">): Promise<TInstanceSettings> {
   const row = await db.setting.findUnique({ where: { key: INSTANCE_SETTINGS_KEY } });
   if (!row) return DEFAULT_INSTANCE_SETTINGS;
   const parsed = ZInstanceSettings.partial().safeParse(row.value);

@@ -19,7 +19,7 @@ export type TReminderSettings = z.infer<typeof ZReminderSettings>;
 export const DEFAULT_REMINDER_SETTINGS: TReminderSettings = { noFeedbackDays: 30, delTvaMissingDays: 60 };
 export const REMINDER_SETTINGS_KEY = "reminders";
 
-export async function getReminderSettings(db: PrismaClient): Promise<TReminderSettings> {
+export async function getReminderSettings(db: Pick<PrismaClient, "setting">): Promise<TReminderSettings> {
   const row = await db.setting.findUnique({ where: { key: REMINDER_SETTINGS_KEY } });
   const parsed = ZReminderSettings.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;

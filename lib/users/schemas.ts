@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { ZPassword } from "@/lib/auth/passwords";
+
+// Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in
+// the native argon2 module.
+export const ZPassword = z
+  .string()
+  .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
+  .max(200, { error: "Lösenordet får ha högst 200 tecken." });
 
 export const ZRole = z.enum(["SAMORDNARE", "ARBETSGRUPP", "ADMIN"], { error: "Välj en roll." });
 

@@ -12,6 +12,7 @@ import { ZPartnerLinkRequest } from "@/lib/reports/schemas";
 import { submitDraft } from "@/lib/reports/submit-report";
 import { nextPath, WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 import { sendMail } from "@/lib/mail/send-mail";
+import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { logError } from "@/lib/log";
 import { getCurrentDraft, setDraftCookie } from "./draft-cookie";
 
@@ -38,7 +39,9 @@ function failure(error: unknown): { ok: false; message: string } {
 }
 
 export async function startDraftAction() {
-  const { draft, resumeCode } = await createDraft(await getDb(), { now: new Date(), expiryDays: env.DRAFT_EXPIRY_DAYS });
+  const db = await getDb();
+  const { draftExpiryDays } = await getRetentionSettings(db);
+  const { draft, resumeCode } = await createDraft(db, { now: new Date(), expiryDays: draftExpiryDays });
   await setDraftCookie(resumeCode, draft.expiresAt);
   redirect(`/rapportera/${WIZARD_STEPS[0]!.slug}`);
 }
@@ -96,7 +99,7 @@ export async function createPartnerLinkAction(values: unknown): Promise<ActionRe
     const { link, token } = await createPartnerLink(db, current.draft, {
       email: parsed.data.email,
       now: new Date(),
-      validDays: env.PARTNER_LINK_DAYS,
+      validDays: (await getRetentionSettings(db)).partnerLinkDays,
     });
     const url = `${env.APP_URL}/samverkanspart/${token}`;
     const delivery = await sendMail(db, {

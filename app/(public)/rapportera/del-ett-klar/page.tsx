@@ -10,6 +10,7 @@ import { formatSwedishDate } from "@/lib/reports/draft-expiry";
 import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
+import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { getCurrentDraft } from "../draft-cookie";
 
 export const metadata: Metadata = { title: "Del ett är klar" };
@@ -19,7 +20,11 @@ export default async function DelEttDonePage() {
   if (!current) redirect("/rapportera?utkast=saknas");
   const data = draftData(current.draft);
   if (!isDelEttComplete(data)) redirect(nextPath(data));
-  const comments = await listPartnerComments(await getDb(), current.draft.id);
+  const db = await getDb();
+  const [comments, { partnerLinkDays }] = await Promise.all([
+    listPartnerComments(db, current.draft.id),
+    getRetentionSettings(db),
+  ]);
   return (
     <>
       <WizardProgress current="delTva" completed={data.completed} />
@@ -45,7 +50,7 @@ export default async function DelEttDonePage() {
           Eller skicka en länk till samverkansparten
         </h2>
         <p className="mb-3">
-          Samverkansparten får en länk som kan öppnas en gång och gäller i {env.PARTNER_LINK_DAYS} dagar. Där kan hen läsa
+          Samverkansparten får en länk som kan öppnas en gång och gäller i {partnerLinkDays} dagar. Där kan hen läsa
           del ett och lämna en kommentar inför er dialog. Dina kontaktuppgifter syns för samverkansparten.
         </p>
         <PartnerLinkForm />

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { UserPasswordForm } from "@/components/admin/user-password-form";
+import { UserRoleForm } from "@/components/admin/user-role-form";
+import { stockholmDateTime } from "@/lib/admin/dates";
+import { getUser } from "@/lib/admin/get-user";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requirePagePermission } from "@/lib/auth/staff-session";
+import { getDb } from "@/lib/db";
+import { deactivateUserAction, reactivateUserAction } from "../actions";
+
+export const metadata: Metadata = { title: "Användare" };
+
+interface UserPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ skapad?: string }>;
+}
+
+export default async function UserPage({ params, searchParams }: UserPageProps) {
+  const { id } = await params;
+  const { skapad } = await searchParams;
+  const admin = await requirePagePermission("admin:manage", { from: `/admin/anvandare/${id}` });
+  const user = await getUser(await getDb(), admin, id);
+  if (!user) notFound();
+  const isSelf = user.id === admin.id;
+  return (
+    <>
+      <AdminBreadcrumbs trail={[{ href: "/admin/anvandare", label: "Användare" }, { label: user.name }]} />
+      <h1 className="mb-4 text-3xl font-bold">{user.name}</h1>
+      {skapad ? (
+        <p role="status" className="mb-4 rounded border-2 border-green-800 bg-green-50 p-3 font-medium">
+          Kontot är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.
+        </p>
+      ) : null}
+      <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">E-post</dt>
+        <dd className="break-all">{user.email}</dd>
+        <dt className="font-semibold">Roll</dt>
+        <dd>{ROLE_LABELS[user.role]}</dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{user.isActive ? "Aktiv" : "Avaktiverad: kan inte logga in"}</dd>
+        <dt className="font-semibold">Skapad</dt>
+        <dd>{stockholmDateTime(user.createdAt).slice(0, 16)}</dd>
+        <dt className="font-semibold">Senast inloggad</dt>
+        <dd>{user.lastLoginAt ? stockholmDateTime(user.lastLoginAt).slice(0, 16) : "Aldrig"}</dd>
+      </dl>
+
+      <section aria-labelledby="roll-rubrik" className="mb-10">
+        <h2 id="roll-rubrik" className="mb-3 text-2xl font-semibold">
+          Roll
+        </h2>
+        {isSelf ? (
+          <p>Du kan inte ändra din egen roll. Be en annan administratör om det behövs.</p>
+        ) : (
+          <UserRoleForm userId={user.id} role={user.role} />
+        )}
+      </section>
+
+      <section aria-labelledby="losen-rubrik" className="mb-10">
+        <h2 id="losen-rubrik" className="mb-3 text-2xl font-semibold">
+          Byt lösenord
+        </h2>
+        {isSelf ? (
+          <p className="mb-3">Byter du ditt eget lösenord loggas du ut och loggar in med det nya.</p>
+        ) : null}
+        <UserPasswordForm userId={user.id} />
+      </section>
+
+      <section aria-labelledby="aktiv-rubrik" className="mb-10">
+        <h2 id="aktiv-rubrik" className="mb-3 text-2xl font-semibold">
+          {user.isActive ? "Avaktivera kontot" : "Aktivera kontot igen"}
+        </h2>
+        {isSelf ? (
+          <p>Du kan inte avaktivera dig själv.</p>
+        ) : (
+          <>
+            <p>
+              {user.isActive
+                ? "En avaktiverad användare loggas ut direkt och kan inte logga in igen. Kontot och allt det gjort finns kvar."
+                : "Användaren kan logga in igen med sitt tidigare lösenord och sin roll."}
+            </p>
+            <ActionButton
+              action={user.isActive ? deactivateUserAction : reactivateUserAction}
+              input={{ userId: user.id }}
+              label={user.isActive ? "Avaktivera" : "Aktivera igen"}
+              confirm={
+                user.isActive
+                  ? {
+                      question: `Vill du avaktivera ${user.name}? Hen loggas ut direkt.`,
+                      confirmLabel: "Ja, avaktivera",
+                    }
+                  : undefined
+              }
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

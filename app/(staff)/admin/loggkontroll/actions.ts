@@ -1,0 +1,30 @@
+"use server";
+
+import { completeAuditReview } from "@/lib/admin/complete-audit-review";
+import { ZCompleteAuditReview, ZStartAuditReview } from "@/lib/admin/schemas";
+import { startAuditReview } from "@/lib/admin/start-audit-review";
+import { runAdminAction } from "../run-admin-action";
+
+const REVIEWS = "/admin/loggkontroll";
+
+export async function startAuditReviewAction(values: unknown) {
+  return runAdminAction(values, {
+    permission: "audit:read",
+    schema: ZStartAuditReview,
+    operation: (db, actor, input) => startAuditReview(db, actor, input),
+    message: (result) =>
+      `${result.sampled} av ${result.population} åtkomsthändelser är utvalda för granskning.`,
+    id: (result) => result.id,
+    revalidate: [REVIEWS],
+  });
+}
+
+export async function completeAuditReviewAction(values: unknown) {
+  return runAdminAction(values, {
+    permission: "audit:read",
+    schema: ZCompleteAuditReview,
+    operation: completeAuditReview,
+    message: () => "Loggkontrollen är avslutad och slutsatsen sparad.",
+    revalidate: [REVIEWS],
+  });
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { OrganisationEditForm } from "@/components/admin/organisation-edit-form";
+import { getOrganisation } from "@/lib/admin/get-organisation";
+import { requirePagePermission } from "@/lib/auth/staff-session";
+import { getDb } from "@/lib/db";
+import { setOrganisationActiveAction } from "../actions";
+
+export const metadata: Metadata = { title: "Ändra organisation" };
+
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const admin = await requirePagePermission("admin:manage", { from: `/admin/organisationer/${id}` });
+  const organisation = await getOrganisation(await getDb(), admin, id);
+  if (!organisation) notFound();
+  return (
+    <>
+      <AdminBreadcrumbs
+        trail={[{ href: "/admin/organisationer", label: "Organisationer" }, { label: organisation.name }]}
+      />
+      <h1 className="mb-6 text-3xl font-bold">{organisation.name}</h1>
+      <section aria-labelledby="org-rubrik" className="mb-10">
+        <h2 id="org-rubrik" className="mb-3 text-2xl font-semibold">
+          Namn, huvudman och sortering
+        </h2>
+        <OrganisationEditForm organisation={organisation} />
+      </section>
+      <section aria-labelledby="org-aktiv-rubrik">
+        <h2 id="org-aktiv-rubrik" className="mb-3 text-2xl font-semibold">
+          {organisation.isActive ? "Avaktivera" : "Aktivera igen"}
+        </h2>
+        <p>
+          {organisation.isActive
+            ? "Organisationen är aktiv och kan väljas i rapportformuläret."
+            : "Organisationen är avaktiverad och kan inte väljas i nya rapporter."}
+        </p>
+        <ActionButton
+          action={setOrganisationActiveAction}
+          input={{ id: organisation.id, isActive: !organisation.isActive }}
+          label={organisation.isActive ? "Avaktivera organisationen" : "Aktivera organisationen igen"}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/staff-session";
+import { can } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "Administration" };
+
+const SECTIONS = [
+  {
+    href: "/admin/anvandare",
+    title: "Användare",
+    text: "Skapa konton, ändra roller, byt lösenord och avaktivera.",
+  },
+  {
+    href: "/admin/organisationer",
+    title: "Organisationer",
+    text: "Kommuner, regionens verksamheter och övriga aktörer med huvudman.",
+  },
+  {
+    href: "/admin/omraden",
+    title: "Områden",
+    text: "Områdena rapportörer och samordnare väljer bland, till exempel SIP och SVU.",
+  },
+  { href: "/admin/kategorier", title: "Kategorier", text: "Bakomliggande orsaker, en lista per år." },
+  {
+    href: "/admin/installningar",
+    title: "Inställningar",
+    text: "Samrådets namn, samordnarnas brevlådor, rutinens steg, påminnelser och tider för utkast.",
+  },
+  {
+    href: "/admin/utkorg",
+    title: "Utkorg",
+    text: "E-post som tjänsten har skickat eller sparat när e-post inte är konfigurerad.",
+  },
+] as const;
+
+const AUDIT_SECTIONS = [
+  {
+    href: "/admin/logg",
+    title: "Logg",
+    text: "Sök i loggen över läsningar, ändringar och inloggningar, och exportera den som CSV.",
+  },
+  {
+    href: "/admin/loggkontroll",
+    title: "Loggkontroll",
+    text: "Granska ett slumpat urval av åtkomsthändelser och dokumentera kontrollen.",
+  },
+] as const;
+
+export default async function AdminPage() {
+  const user = await requirePagePermission("admin:manage", { from: "/admin" });
+  const sections = [...SECTIONS, ...(can(user.role, "audit:read") ? AUDIT_SECTIONS : [])];
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">Administration</h1>
+      <p className="mb-6">Alla ändringar här loggas med vem som gjorde dem och när.</p>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {sections.map((section) => (
+          <li key={section.href} className="rounded border-2 border-slate-300 p-4">
+            <h2 className="text-xl font-semibold">
+              <Link href={section.href} className="text-brand-900 underline">
+                {section.title}
+              </Link>
+            </h2>
+            <p className="mt-1">{section.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

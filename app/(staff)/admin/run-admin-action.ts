@@ -1,0 +1,48 @@
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { toFieldErrors, type AdminActionResult } from "@/lib/admin/action-result";
+import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import type { Permission } from "@/lib/auth/roles";
+import { getStaffUser } from "@/lib/auth/staff-session";
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
+
+const UNEXPECTED = "Något gick fel hos oss. Det du skrev finns kvar; försök igen om en stund.";
+
+interface AdminActionOptions<TOutput, TResult> {
+  permission: Permission;
+  schema: z.ZodType<TOutput>;
+  operation: (db: PrismaClient, actor: Actor, input: TOutput) => Promise<TResult>;
+  /** The Swedish confirmation shown after success. */
+  message: (result: TResult, input: TOutput) => string;
+  id?: (result: TResult) => string | undefined;
+  revalidate?: string[];
+}
+
+/**
+ * Every admin server action, in the same order: require the permission (refusals are logged), parse the form
+ * values with the form's own schema, call the lib/admin operation (which checks the permission again and writes
+ * the change with its audit row), revalidate, and return a typed result. Errors become Swedish messages.
+ */
+export async function runAdminAction<TOutput, TResult>(
+  values: unknown,
+  options: AdminActionOptions<TOutput, TResult>,
+): Promise<AdminActionResult> {
+  try {
+    const db = await getDb();
+    const user = await assertPermission(db, await getStaffUser(), options.permission);
+    const parsed = options.schema.safeParse(values);
+    if (!parsed.success) {
+      return { ok: false, message: "Rätta felen i formuläret.", fieldErrors: toFieldErrors(parsed.error) };
+    }
+    const result = await options.operation(db, user, parsed.data);
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    return { ok: true, message: options.message(result, parsed.data), id: options.id?.(result) };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    logError("admin", error);
+    return { ok: false, message: UNEXPECTED };
+  }
+}
