@@ -36,9 +36,11 @@ export async function fileBrist(page: Page, description: string) {
   };
 }
 
-export async function signIn(page: Page, email: string, password: string) {
+/** Signs in and, unless a refusal is expected, waits until the role's start page has loaded. */
+export async function signIn(page: Page, email: string, password: string, { expectRefusal = false } = {}) {
   await page.goto("/logga-in");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+  if (!expectRefusal) await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
 }
