@@ -1,3 +1,4 @@
+import { AnonymiseForm } from "@/components/case/anonymise-form";
 import { AssignForm } from "@/components/case/assign-form";
 import { ClassifyForm } from "@/components/case/classify-form";
 import { EscalationForm } from "@/components/case/escalation-form";
@@ -6,9 +7,23 @@ import { NoteForm } from "@/components/case/note-form";
 import { RegisterForm } from "@/components/case/register-form";
 import { StatusForm } from "@/components/case/status-form";
 import type { TCaseReport } from "@/components/case/types";
+import { maskIdentifiers } from "@/lib/anonymize/mask-identifiers";
 import type { caseFormOptions } from "@/lib/cases/case-form-options";
 
 type Options = Awaited<ReturnType<typeof caseFormOptions>>;
+
+/** The saved anonymised text, or a first draft: the reporter's text with detected identifiers masked. */
+function anonymisedDefaults(report: TCaseReport) {
+  const measures = report.measures
+    .map((m) => `${m.description} (ansvarig: ${m.responsibleParty}${m.targetDate ? `, klart senast ${m.targetDate.toISOString().slice(0, 10)}` : ""})`)
+    .join("\n");
+  return {
+    reportId: report.id,
+    description: report.anonymisedDescription ?? maskIdentifiers(report.description),
+    actionsTaken: report.anonymisedActionsTaken ?? maskIdentifiers(report.actionsTaken),
+    measures: report.anonymisedMeasures ?? maskIdentifiers(measures),
+  };
+}
 
 /** The coordinator's forms for one case, in the order the work usually goes. */
 export function CaseHandling({ report, options }: { report: TCaseReport; options: Options }) {
@@ -35,6 +50,7 @@ export function CaseHandling({ report, options }: { report: TCaseReport; options
       <MessageForm reportId={report.id} />
       <NoteForm reportId={report.id} />
       <EscalationForm reportId={report.id} />
+      <AnonymiseForm isSaved={!!report.anonymisedAt} defaults={anonymisedDefaults(report)} />
     </section>
   );
 }

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Record<TAuditAction, string> = {
   CASE_NOTE_ADDED: "Intern anteckning",
   CASE_MESSAGE_SENT: "Meddelande till rapportör",
   CASE_ESCALATED: "Ärende lyft vidare",
+  CASE_ANONYMISED: "Ärende avidentifierat (text)",
   REMINDER_SENT: "Påminnelse skickad",
   USER_CREATED: "Användare skapad",
   USER_UPDATED: "Användare ändrad",

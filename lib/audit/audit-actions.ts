@@ -27,6 +27,7 @@ export const ZAuditAction = z.enum([
   "CASE_NOTE_ADDED",
   "CASE_MESSAGE_SENT",
   "CASE_ESCALATED",
+  "CASE_ANONYMISED",
   "REMINDER_SENT",
   "USER_CREATED",
   "USER_UPDATED",

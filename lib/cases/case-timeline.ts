@@ -30,6 +30,7 @@ export const AUDIT_ACTION_PHRASES: Record<TAuditAction, string> = {
   CASE_NOTE_ADDED: "Skrev en intern anteckning",
   CASE_MESSAGE_SENT: "Skickade meddelande till rapportören",
   CASE_ESCALATED: "Lyfte ärendet vidare",
+  CASE_ANONYMISED: "Sparade avidentifierad text",
   REMINDER_SENT: "Skickade påminnelse",
   USER_CREATED: "Skapade en användare",
   USER_UPDATED: "Ändrade en användare",

@@ -14,6 +14,7 @@ export async function changeCaseStatus(
     const outcome = transition(report.status, input.to, {
       reason: input.reason,
       hasDiarienummer: !!report.diarienummer,
+      hasAnonymisedText: !!report.anonymisedAt,
     });
     if (!outcome.ok) throw new AppError("INVALID", outcome.message);
     await tx.report.update({

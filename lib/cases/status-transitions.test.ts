@@ -23,7 +23,7 @@ const LEGAL: Record<CaseStatus, CaseStatus[]> = {
   AVVISAD: ["REGISTRERAD"],
 };
 
-const context = { reason: "Dubblett av BIS-2026-0003", hasDiarienummer: true };
+const context = { reason: "Dubblett av BIS-2026-0003", hasDiarienummer: true, hasAnonymisedText: true };
 
 describe("case status transitions", () => {
   for (const from of ALL) {
@@ -49,6 +49,14 @@ describe("case status transitions", () => {
   it("refuses to reopen a closed case without a reason, and allows it with one", () => {
     expect(transition("AVSLUTAD", "UNDER_HANDLAGGNING", { hasDiarienummer: true }).ok).toBe(false);
     expect(transition("AVSLUTAD", "UNDER_HANDLAGGNING", { reason: "Ny information", hasDiarienummer: true }).ok).toBe(true);
+  });
+
+  it("refuses to mark a case anonymised before an anonymised text is saved", () => {
+    const result = transition("ATERKOPPLAD", "AVIDENTIFIERAD", { hasDiarienummer: true, hasAnonymisedText: false });
+    expect(result).toEqual({
+      ok: false,
+      message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat.",
+    });
   });
 
   it("refuses registration without a diarienummer", () => {

@@ -57,7 +57,7 @@ export type TransitionResult =
 export function transition(
   from: CaseStatus,
   to: CaseStatus,
-  context: { reason?: string; hasDiarienummer: boolean },
+  context: { reason?: string; hasDiarienummer: boolean; hasAnonymisedText?: boolean },
 ): TransitionResult {
   if (!TRANSITIONS[from].includes(to)) {
     return {
@@ -67,6 +67,9 @@ export function transition(
   }
   if (requiresReason(from, to) && !context.reason?.trim()) {
     return { ok: false, message: "Ange ett skäl för ändringen." };
+  }
+  if (to === "AVIDENTIFIERAD" && !context.hasAnonymisedText) {
+    return { ok: false, message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat." };
   }
   if (to === "REGISTRERAD" && !context.hasDiarienummer) {
     return { ok: false, message: "Ange diarienummer innan ärendet registreras." };

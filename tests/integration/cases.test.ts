@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { addCaseNote } from "@/lib/cases/add-case-note";
+import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { addReporterReply } from "@/lib/cases/add-reporter-reply";
 import { assignCase } from "@/lib/cases/assign-case";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
@@ -9,7 +10,7 @@ import { classifyCase } from "@/lib/cases/classify-case";
 import { escalateCase } from "@/lib/cases/escalate-case";
 import { listCases } from "@/lib/cases/list-cases";
 import { registerCase } from "@/lib/cases/register-case";
-import { ZCaseFilters } from "@/lib/cases/schemas";
+import { ZAnonymiseCase, ZCaseFilters } from "@/lib/cases/schemas";
 import { sendCaseMessage } from "@/lib/cases/send-case-message";
 import { sendReminders } from "@/lib/cases/send-reminders";
 import { viewCase } from "@/lib/cases/view-case";
@@ -152,6 +153,54 @@ describe("case handling", () => {
     await viewCase(db.prisma, samordnare, reportId);
     await viewCase(db.prisma, samordnare, reportId, { isPrint: true });
     expect(await auditActions(reportId)).toEqual(expect.arrayContaining(["CASE_VIEWED", "CASE_PRINTED"]));
+  });
+});
+
+describe("anonymisation", () => {
+  async function caseReadyForAnonymisation() {
+    const { reportId } = await submittedCase();
+    await registerCase(db.prisma, samordnare, { reportId, diarienummer: "SOF 2026/9" });
+    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "UNDER_HANDLAGGNING", reason: "" });
+    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "ATERKOPPLAD", reason: "" });
+    return reportId;
+  }
+
+  it("refuses to mark a case anonymised until an anonymised text is saved, then allows it", async () => {
+    const reportId = await caseReadyForAnonymisation();
+    await expect(
+      changeCaseStatus(db.prisma, samordnare, { reportId, to: "AVIDENTIFIERAD", reason: "" }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    const input = ZAnonymiseCase.parse({
+      reportId,
+      description: "En vuxen med psykossjukdom fick vänta på SIP eftersom ingen från öppenvården kom till mötet.",
+      actionsTaken: "Nytt möte bokades.",
+      measures: "Öppenvården utser en ersättare för SIP-kallelser.",
+    });
+    await anonymiseCase(db.prisma, samordnare, input);
+    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "AVIDENTIFIERAD", reason: "" });
+    const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
+    expect(report.status).toBe("AVIDENTIFIERAD");
+    expect(report.anonymisedDescription).toContain("En vuxen med psykossjukdom");
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { reportId, action: "CASE_ANONYMISED" } });
+    expect(JSON.stringify(audit.data)).not.toContain("psykossjukdom");
+  });
+
+  it("refuses an anonymised text that still holds a personnummer or a name", () => {
+    const result = ZAnonymiseCase.safeParse({
+      reportId: "x",
+      description: "Patienten Karl Svensson 19850101-1234 fick vänta på SIP i flera veckor.",
+      actionsTaken: "",
+      measures: "",
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/fortfarande något som ser ut att identifiera/);
+  });
+
+  it("refuses anonymisation for the arbetsgrupp", async () => {
+    const reportId = await caseReadyForAnonymisation();
+    const input = { reportId, description: "En vuxen fick vänta på SIP i flera veckor utan plan.", actionsTaken: "", measures: "" };
+    await expect(anonymiseCase(db.prisma, arbetsgrupp, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).anonymisedAt).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { requirePermission } from "@/lib/auth/staff-session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
+import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { assignCase } from "@/lib/cases/assign-case";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { classifyCase } from "@/lib/cases/classify-case";
@@ -13,6 +14,7 @@ import { escalateCase } from "@/lib/cases/escalate-case";
 import { registerCase } from "@/lib/cases/register-case";
 import {
   ZAddNote,
+  ZAnonymiseCase,
   ZAssignCase,
   ZChangeStatus,
   ZClassifyCase,
@@ -86,4 +88,8 @@ export async function sendCaseMessageAction(values: unknown) {
 
 export async function escalateCaseAction(values: unknown) {
   return runCaseAction(ZEscalateCase, values, escalateCase, "Eskaleringen är sparad.");
+}
+
+export async function anonymiseCaseAction(values: unknown) {
+  return runCaseAction(ZAnonymiseCase, values, anonymiseCase, "Den avidentifierade texten är sparad.");
 }
