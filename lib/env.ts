@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   PARTNER_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   FOLLOW_UP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   FOLLOW_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Reverse proxies in front of the app that append X-Forwarded-For; 0 means the header is not trusted. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).default(30),
   SEED_DEMO: z
     .enum(["true", "false", ""])
@@ -42,4 +44,6 @@ function parseEnv(source: NodeJS.ProcessEnv): TEnv {
 }
 
 export const env = parseEnv(process.env);
+// next-auth reads its own variable for absolute URLs; the app has one public address.
+process.env.NEXTAUTH_URL ??= env.APP_URL;
 export const isEmbeddedDatabase = !env.DATABASE_URL;

@@ -1,4 +1,6 @@
 import "dotenv/config";
+import { maskIdentifiers } from "@/lib/anonymize/mask-identifiers";
+import { purgeExpiredDrafts } from "@/lib/reports/drafts";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CaseStatus, PrismaClient } from "@/generated/prisma/client";
@@ -137,10 +139,22 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
         ? REJECTION
         : undefined;
 
+    // Anonymised demo cases carry the anonymised text a coordinator would have written: the fictional text
+    // has no identifiers, so the masked copy is the text itself.
+    const isAnonymised = demo.status === "AVIDENTIFIERAD" || demo.status === "AVSLUTAD";
+    const measures = await db.measure.findMany({ where: { reportId: report.id }, orderBy: { sortOrder: "asc" } });
     await db.report.update({
       where: { id: report.id },
       data: {
         status: demo.status,
+        ...(isAnonymised
+          ? {
+              anonymisedDescription: maskIdentifiers(report.description),
+              anonymisedActionsTaken: maskIdentifiers(report.actionsTaken),
+              anonymisedMeasures: maskIdentifiers(measures.map((m) => m.description).join("\n")),
+              anonymisedAt: lastActivity,
+            }
+          : {}),
         statusReason:
           demo.status === "AVVISAD" ? "Gäller en intern fråga i verksamheten, inte samverkan." : null,
         lastActivityAt: demo.status === "INKOMMEN" ? demo.submittedAt : lastActivity,
@@ -194,6 +208,8 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) 
   const now = options.now ?? new Date();
   const log = options.log ?? console.log;
   const created = await ensureReferenceData(db, { now });
+  // Every start deletes drafts past their expiry, so "then it is deleted" holds even when nobody starts a new one.
+  await purgeExpiredDrafts(db, now);
   const made = [
     created.organisations && `${created.organisations} organisationer`,
     created.areas && `${created.areas} områden`,

@@ -2,14 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { homeFor } from "@/lib/auth/roles";
+import { safeTarget } from "@/lib/auth/safe-target";
 import { getStaffUser } from "@/lib/auth/staff-session";
 
 export const metadata: Metadata = { title: "Logga in" };
-
-/** Only same-site paths are followed after sign-in. */
-function safeTarget(target: string | undefined): string | null {
-  return target && target.startsWith("/") && !target.startsWith("//") ? target : null;
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ till?: string; utloggad?: string }> }) {
   const params = await searchParams;

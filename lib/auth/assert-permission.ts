@@ -19,13 +19,15 @@ export async function assertPermission(
   reportId?: string | null,
 ): Promise<Actor> {
   if (user && can(user.role, permission)) return user;
+  // A made-up id can't be a foreign key: it goes into the data, so the refusal is still logged.
+  const isKnownReport = !!reportId && (await db.report.count({ where: { id: reportId } })) > 0;
   await db.$transaction((tx) =>
     writeAudit(tx, {
       action: "ACCESS_REFUSED",
       actorId: user?.id ?? null,
       actorLabel: user?.id ?? "Ej inloggad",
-      reportId: reportId ?? null,
-      data: { permission },
+      reportId: isKnownReport ? reportId : null,
+      data: { permission, ...(reportId && !isKnownReport ? { requestedId: reportId.slice(0, 40) } : {}) },
     }),
   );
   throw new AppError("FORBIDDEN", user ? "Du har inte behörighet till det här." : "Du är inte inloggad längre. Logga in igen.");

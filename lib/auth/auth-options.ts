@@ -5,25 +5,35 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
+import { clientKey } from "@/lib/security/client-key";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
 import { createHash } from "node:crypto";
 
 const ZCredentials = z.object({ email: z.email(), password: z.string().min(1).max(200) });
-const MAX_FAILED_SIGN_INS = 10;
 const FAILED_WINDOW_MINUTES = 15;
+/** Per account and client: a guesser is stopped early. */
+const MAX_FAILED_PER_CLIENT = 10;
+/** Per account from anywhere: high enough that a stranger can't lock a coordinator out with a few tries. */
+const MAX_FAILED_PER_ACCOUNT = 50;
 
-function limitKey(email: string) {
-  return `sign-in:${createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32)}`;
+function emailHash(email: string) {
+  return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
 }
 
-/** Staff sign in with e-mail and password. Every attempt is audited; repeated failures lock the account briefly. */
-export async function authorizeStaff(credentials: unknown, now = new Date()) {
+/** Staff sign in with e-mail and password. Every attempt is audited; repeated failures are refused for a while. */
+export async function authorizeStaff(credentials: unknown, client: string | null = null, now = new Date()) {
   const parsed = ZCredentials.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
   const db = await getDb();
-  const key = limitKey(email);
-  if (await isRateLimited(db, key, { max: MAX_FAILED_SIGN_INS, windowMinutes: FAILED_WINDOW_MINUTES, now })) {
+  const accountKey = `sign-in:${emailHash(email)}`;
+  const clientKeyForAccount = client ? `${accountKey}:${client}` : null;
+  const window = { windowMinutes: FAILED_WINDOW_MINUTES, now };
+  const isLimited =
+    (await isRateLimited(db, accountKey, { ...window, max: MAX_FAILED_PER_ACCOUNT })) ||
+    (clientKeyForAccount !== null &&
+      (await isRateLimited(db, clientKeyForAccount, { ...window, max: MAX_FAILED_PER_CLIENT })));
+  if (isLimited) {
     await db.$transaction((tx) =>
       writeAudit(tx, { action: "SIGN_IN_FAILED", actorLabel: "Okänd", data: { reason: "rate_limited" } }),
     );
@@ -34,7 +44,8 @@ export async function authorizeStaff(credentials: unknown, now = new Date()) {
     ? user.isActive && (await verifyPassword(user.passwordHash, parsed.data.password))
     : await verifyPassword(await dummyPasswordHash(), parsed.data.password).then(() => false);
   if (!user || !isValid) {
-    await recordFailure(db, key, now);
+    await recordFailure(db, accountKey, now);
+    if (clientKeyForAccount) await recordFailure(db, clientKeyForAccount, now);
     await db.$transaction((tx) =>
       writeAudit(tx, {
         action: "SIGN_IN_FAILED",
@@ -54,6 +65,8 @@ export async function authorizeStaff(credentials: unknown, now = new Date()) {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  // Secure, __Secure- prefixed cookies whenever the public address is https, whatever the proxy in between says.
+  useSecureCookies: env.APP_URL.startsWith("https://"),
   // Idle timeout: every request to the session endpoint (the page's activity keep-alive) pushes expiry forward.
   session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
   pages: { signIn: "/logga-in" },
@@ -61,7 +74,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
-      authorize: (credentials) => authorizeStaff(credentials),
+      authorize: (credentials, request) => {
+        const forwardedFor = request?.headers?.["x-forwarded-for"] as string | undefined;
+        return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS));
+      },
     }),
   ],
   callbacks: {

@@ -19,7 +19,7 @@ const LEGAL: Record<CaseStatus, CaseStatus[]> = {
   UNDER_HANDLAGGNING: ["ATERKOPPLAD", "AVVISAD"],
   ATERKOPPLAD: ["AVIDENTIFIERAD", "UNDER_HANDLAGGNING", "AVVISAD"],
   AVIDENTIFIERAD: ["AVSLUTAD"],
-  AVSLUTAD: ["UNDER_HANDLAGGNING"],
+  AVSLUTAD: ["AVIDENTIFIERAD"],
   AVVISAD: ["REGISTRERAD"],
 };
 
@@ -47,8 +47,10 @@ describe("case status transitions", () => {
   });
 
   it("refuses to reopen a closed case without a reason, and allows it with one", () => {
-    expect(transition("AVSLUTAD", "UNDER_HANDLAGGNING", { hasDiarienummer: true }).ok).toBe(false);
-    expect(transition("AVSLUTAD", "UNDER_HANDLAGGNING", { reason: "Ny information", hasDiarienummer: true }).ok).toBe(true);
+    expect(transition("AVSLUTAD", "AVIDENTIFIERAD", { hasDiarienummer: true, hasAnonymisedText: true }).ok).toBe(false);
+    expect(
+      transition("AVSLUTAD", "AVIDENTIFIERAD", { reason: "Ny information", hasDiarienummer: true, hasAnonymisedText: true }).ok,
+    ).toBe(true);
   });
 
   it("refuses to mark a case anonymised before an anonymised text is saved", () => {

@@ -21,8 +21,8 @@ const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   UNDER_HANDLAGGNING: ["ATERKOPPLAD", "AVVISAD"],
   ATERKOPPLAD: ["AVIDENTIFIERAD", "UNDER_HANDLAGGNING", "AVVISAD"],
   AVIDENTIFIERAD: ["AVSLUTAD"],
-  // Reopening goes back to handling; an anonymised case stays anonymised.
-  AVSLUTAD: ["UNDER_HANDLAGGNING"],
+  // A closed case has been anonymised: reopening it keeps it anonymised.
+  AVSLUTAD: ["AVIDENTIFIERAD"],
   AVVISAD: ["REGISTRERAD"],
 };
 
@@ -68,7 +68,7 @@ export function transition(
   if (requiresReason(from, to) && !context.reason?.trim()) {
     return { ok: false, message: "Ange ett skäl för ändringen." };
   }
-  if (to === "AVIDENTIFIERAD" && !context.hasAnonymisedText) {
+  if (to === "AVIDENTIFIERAD" && from !== "AVSLUTAD" && !context.hasAnonymisedText) {
     return { ok: false, message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat." };
   }
   if (to === "REGISTRERAD" && !context.hasDiarienummer) {

@@ -35,12 +35,23 @@ export async function createDraft(db: PrismaClient, options: { now: Date; expiry
   return { draft, resumeCode };
 }
 
-/** The draft behind a resume code; refuses unknown, expired and already submitted drafts alike. */
-export async function findDraftByCode(db: PrismaClient, code: string, now: Date): Promise<Draft> {
+/**
+ * The draft behind a resume code; refuses unknown and expired drafts alike, and submitted ones unless the caller
+ * is the submit action honouring a retry.
+ */
+export async function findDraftByCode(
+  db: PrismaClient,
+  code: string,
+  now: Date,
+  options: { allowSubmitted?: boolean } = {},
+): Promise<Draft> {
   const draft = await db.draft.findUnique({ where: { resumeCodeHash: hashCode(code) } });
   if (!draft) throw new AppError("NOT_FOUND", "Vi hittar inget utkast med den koden. Kontrollera koden.");
   if (isDraftExpired(draft, now)) {
     throw new AppError("DRAFT_EXPIRED", "Utkastet har gått ut och har raderats. Du behöver börja om.");
+  }
+  if (draft.submittedAt && !options.allowSubmitted) {
+    throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad. Följ upp den med din uppföljningskod.");
   }
   return draft;
 }

@@ -4,18 +4,31 @@ import { AppError } from "@/lib/errors";
 import { hashCode } from "@/lib/security/tokens";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
 
+/** Codes carry 130 bits, so the cap guards against load rather than guessing; it is deliberately generous. */
+const GLOBAL_FACTOR = 20;
+
 /** What the reporter sees with a follow-up code: status and återkoppling, never internal notes. */
 export async function findReportForFollowUp(
   db: PrismaClient,
   code: string,
-  options: { clientKey: string; now: Date; maxAttempts: number; windowMinutes: number },
+  options: { clientKey: string | null; now: Date; maxAttempts: number; windowMinutes: number },
 ) {
-  const limitKey = `follow-up:${options.clientKey}`;
-  if (await isRateLimited(db, limitKey, { max: options.maxAttempts, windowMinutes: options.windowMinutes, now: options.now })) {
-    throw new AppError("RATE_LIMITED", `För många försök. Vänta ${options.windowMinutes} minuter och försök igen.`);
+  // Per client when a trusted proxy tells who the client is; always a service-wide cap on wrong codes too.
+  const limits = [
+    { key: "follow-up:alla", max: options.maxAttempts * GLOBAL_FACTOR },
+    ...(options.clientKey ? [{ key: `follow-up:${options.clientKey}`, max: options.maxAttempts }] : []),
+  ];
+  for (const limit of limits) {
+    if (await isRateLimited(db, limit.key, { max: limit.max, windowMinutes: options.windowMinutes, now: options.now })) {
+      throw new AppError("RATE_LIMITED", `För många försök. Vänta ${options.windowMinutes} minuter och försök igen.`);
+    }
   }
-  const report = await db.report.findUnique({
-    where: { followUpCodeHash: hashCode(code) },
+  const match = await db.followUpCode.findUnique({
+    where: { codeHash: hashCode(code) },
+    select: { reportId: true },
+  });
+  const report = match && await db.report.findUnique({
+    where: { id: match.reportId },
     select: {
       id: true,
       reference: true,
@@ -26,7 +39,7 @@ export async function findReportForFollowUp(
     },
   });
   if (!report) {
-    await recordFailure(db, limitKey, options.now);
+    for (const limit of limits) await recordFailure(db, limit.key, options.now);
     await db.$transaction((tx) => writeAudit(tx, { action: "FOLLOW_UP_REFUSED", actorLabel: "Rapportör" }));
     throw new AppError("NOT_FOUND", "Koden stämmer inte. Kontrollera att du skrivit av den rätt.");
   }

@@ -107,7 +107,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           sequence,
           submittedAt: now,
           submissionKey: draft.submissionKey,
-          followUpCodeHash: hashCode(followUpCode),
+          followUpCodes: { create: { codeHash: hashCode(followUpCode), createdAt: now } },
           partnerComment: partnerLink?.comment ?? null,
           partnerCommentOrganisation: partnerLink
             ? [partnerLink.commenterOrganisation, partnerLink.commenterRole].filter(Boolean).join(", ") || null
@@ -132,7 +132,11 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           },
         },
       });
-      await tx.draft.update({ where: { id: draft.id }, data: { submittedAt: now, reportId: report.id } });
+      // The answers now live in the report; the draft keeps only what a retry needs.
+      await tx.draft.update({
+        where: { id: draft.id },
+        data: { submittedAt: now, reportId: report.id, data: { completed: [] } },
+      });
       await writeAudit(tx, {
         action: "REPORT_SUBMITTED",
         actorLabel: "Rapportör",
@@ -149,15 +153,13 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
 
 /**
  * The draft's holder submitted twice. The first response may never have arrived, so the holder gets the same
- * reference and a new follow-up code (the previous code stops working).
+ * reference and one more follow-up code; codes issued earlier keep working.
  */
 async function reissueForExistingReport(db: PrismaClient, submissionKey: string, followUpCode: string) {
   return db.$transaction(async (tx) => {
-    const report = await tx.report.update({
-      where: { submissionKey },
-      data: { followUpCodeHash: hashCode(followUpCode) },
-      select: { id: true, reference: true },
-    });
+    const report = await tx.report.findUnique({ where: { submissionKey }, select: { id: true, reference: true } });
+    if (!report) throw new AppError("NOT_FOUND", "Rapporten hittades inte.");
+    await tx.followUpCode.create({ data: { reportId: report.id, codeHash: hashCode(followUpCode) } });
     await writeAudit(tx, {
       action: "REPORT_RESUBMIT_IGNORED",
       actorLabel: "Rapportör",
@@ -168,8 +170,16 @@ async function reissueForExistingReport(db: PrismaClient, submissionKey: string,
   });
 }
 
+/** A repeated submit is honoured only shortly after the first: long enough for a retry, too short to take over a case. */
+export const RESUBMIT_WINDOW_MINUTES = 15;
+
 /** Fast path for a draft already turned into a report, before any counter is touched. */
 export async function submitDraft(db: PrismaClient, draft: Draft, now: Date): Promise<SubmitResult> {
-  if (draft.reportId) return reissueForExistingReport(db, draft.submissionKey, generateCode());
+  if (draft.reportId) {
+    const isWithinWindow =
+      !!draft.submittedAt && now.getTime() - draft.submittedAt.getTime() <= RESUBMIT_WINDOW_MINUTES * 60_000;
+    if (!isWithinWindow) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+    return reissueForExistingReport(db, draft.submissionKey, generateCode());
+  }
   return submitReport(db, draft, now);
 }

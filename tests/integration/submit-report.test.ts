@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createDraft, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
 import { addPartnerComment, createPartnerLink, openPartnerLink } from "@/lib/reports/partner-links";
-import { submitDraft, submitReport } from "@/lib/reports/submit-report";
+import { RESUBMIT_WINDOW_MINUTES, submitDraft, submitReport } from "@/lib/reports/submit-report";
 import {
   DEL_ETT,
   completeSteps,
@@ -148,7 +148,8 @@ describe("the audit trail", () => {
     const first = await submitReport(db.prisma, complete, now);
     const again = await submitReport(db.prisma, complete, now);
     await followUp(again.followUpCode);
-    await expect(followUp(first.followUpCode)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await followUp(first.followUpCode);
+    await expect(followUp("FEL00-FEL00-FEL00-FEL00-FEL00-0")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const rows = await db.prisma.auditLog.findMany({ orderBy: { createdAt: "asc" } });
     expect(new Set(rows.map((r) => r.action))).toEqual(
@@ -215,7 +216,7 @@ describe("gap-free numbers under concurrency", () => {
 });
 
 describe("submitting the same draft twice", () => {
-  it("creates one report when the same draft is sent again, with the same reference and a new code", async () => {
+  it("creates one report when the same draft is sent again, with the same reference and one more code", async () => {
     const { draft } = await insertCompleteDraft(db.prisma, ids, now);
     const first = await submitReport(db.prisma, draft, now);
     // A retry with the copy of the draft the browser had before the first submit.
@@ -233,7 +234,8 @@ describe("submitting the same draft twice", () => {
       last: 1,
     });
 
-    await expect(followUp(first.followUpCode)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A reporter who wrote down the first code is not locked out by the retry.
+    await expect(followUp(first.followUpCode)).resolves.toMatchObject({ reference: first.reference });
     await expect(followUp(again.followUpCode)).resolves.toMatchObject({ reference: first.reference });
     expect(await db.prisma.auditLog.count({ where: { action: "REPORT_RESUBMIT_IGNORED" } })).toBe(1);
   });
@@ -249,8 +251,18 @@ describe("submitting the same draft twice", () => {
       year: 2026,
       last: 1,
     });
-    await expect(followUp(first.followUpCode)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(followUp(first.followUpCode)).resolves.toMatchObject({ reference: first.reference });
     await expect(followUp(again.followUpCode)).resolves.toMatchObject({ reference: first.reference });
+  });
+
+  it("refuses a repeat long after the submit, so a draft code can't be used to take over the case", async () => {
+    const { draft } = await insertCompleteDraft(db.prisma, ids, now);
+    await submitDraft(db.prisma, draft, now);
+    const later = new Date(now.getTime() + (RESUBMIT_WINDOW_MINUTES + 1) * 60_000);
+    await expect(submitDraft(db.prisma, await reload(draft.id), later)).rejects.toMatchObject({
+      code: "ALREADY_SUBMITTED",
+    });
+    expect(await db.prisma.followUpCode.count()).toBe(1);
   });
 
   it("creates one report when the same draft is sent twice at the same moment", async () => {
@@ -268,11 +280,10 @@ describe("submitting the same draft twice", () => {
       last: 1,
     });
 
-    // Only the code handed out last (by the repeat) still works.
-    const latest = results.find((r) => r.wasAlreadySubmitted)!;
-    const earlier = results.find((r) => !r.wasAlreadySubmitted)!;
-    await expect(followUp(latest.followUpCode)).resolves.toMatchObject({ reference: "BIS-2026-0001" });
-    await expect(followUp(earlier.followUpCode)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Both tabs got a code, and both work.
+    for (const result of results) {
+      await expect(followUp(result.followUpCode)).resolves.toMatchObject({ reference: "BIS-2026-0001" });
+    }
 
     // The next report still gets the next number.
     const next = await insertCompleteDraft(db.prisma, ids, now);
@@ -336,13 +347,14 @@ describe("a failed submit does not use up a number", () => {
 });
 
 describe("after submission", () => {
-  it("still finds the draft by its resume code, marked as submitted, and refuses changes to it", async () => {
+  it("no longer opens the draft by its resume code, keeps none of its answers, and refuses changes to it", async () => {
     const { draft, resumeCode } = await insertCompleteDraft(db.prisma, ids, now);
     const { reportId } = await submitReport(db.prisma, draft, now);
-    const resumed = await findDraftByCode(db.prisma, resumeCode, now);
-    expect(resumed).toMatchObject({ reportId, submittedAt: now });
+    await expect(findDraftByCode(db.prisma, resumeCode, now)).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
+    const stored = await findDraftByCode(db.prisma, resumeCode, now, { allowSubmitted: true });
+    expect(stored).toMatchObject({ reportId, submittedAt: now, data: { completed: [] } });
     await expect(
-      saveDraftStep(db.prisma, resumed, "reporter", validReporter(ids), { complete: true, now }),
+      saveDraftStep(db.prisma, stored, "reporter", validReporter(ids), { complete: true, now }),
     ).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
   });
 });

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { formatSwedishDate } from "@/lib/reports/draft-expiry";
 import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
 import { createPartnerLink } from "@/lib/reports/partner-links";
 import { ZPartnerLinkRequest } from "@/lib/reports/schemas";
@@ -77,7 +78,6 @@ export async function resumeDraftAction(code: string): Promise<ActionResult<{ ne
   try {
     const db = await getDb();
     const draft = await findDraftByCode(db, parsed.data, new Date());
-    if (draft.submittedAt) return { ok: false, message: "Rapporten är redan inskickad. Följ upp den med din uppföljningskod." };
     await db.$transaction((tx) =>
       writeAudit(tx, { action: "DRAFT_RESUMED", actorLabel: "Rapportör", data: { draftId: draft.id } }),
     );
@@ -105,11 +105,12 @@ export async function createPartnerLinkAction(values: unknown): Promise<ActionRe
     const delivery = await sendMail(db, {
       to: parsed.data.email,
       subject: "Du har fått del ett av en rapport om brist i samverkan",
+      hasSecretLink: true,
       text: [
         "Hej,",
         "",
         "En medarbetare vill att du läser del ett av en rapport om brist i samverkan inför er dialog.",
-        `Länken kan öppnas en gång och gäller till ${link.expiresAt.toISOString().slice(0, 10)}:`,
+        `Länken kan öppnas en gång och gäller till och med ${formatSwedishDate(link.expiresAt)}:`,
         url,
         "",
         "Rapporten innehåller inga uppgifter som identifierar den enskilde.",
@@ -124,7 +125,7 @@ export async function createPartnerLinkAction(values: unknown): Promise<ActionRe
 export async function submitReportAction(): Promise<
   ActionResult<{ reference: string; followUpCode: string; wasAlreadySubmitted: boolean }>
 > {
-  const current = await getCurrentDraft();
+  const current = await getCurrentDraft({ allowSubmitted: true });
   if (!current) return { ok: false, message: NO_DRAFT };
   try {
     const db = await getDb();

@@ -18,20 +18,19 @@ export async function setDraftCookie(resumeCode: string, expiresAt: Date) {
   });
 }
 
-export async function clearDraftCookie() {
-  (await cookies()).delete(DRAFT_COOKIE);
-}
-
 export async function readResumeCode(): Promise<string | null> {
   return (await cookies()).get(DRAFT_COOKIE)?.value ?? null;
 }
 
-/** The current browser's draft, or null when there is none or it has expired. */
-export async function getCurrentDraft(): Promise<{ draft: Draft; resumeCode: string } | null> {
+/**
+ * The current browser's draft, or null when there is none, it has expired or it has been submitted
+ * (a submitted report is no longer readable through the draft cookie).
+ */
+export async function getCurrentDraft(options: { allowSubmitted?: boolean } = {}): Promise<{ draft: Draft; resumeCode: string } | null> {
   const resumeCode = await readResumeCode();
   if (!resumeCode) return null;
   try {
-    const draft = await findDraftByCode(await getDb(), resumeCode, new Date());
+    const draft = await findDraftByCode(await getDb(), resumeCode, new Date(), options);
     return { draft, resumeCode };
   } catch (error) {
     if (isAppError(error)) return null;

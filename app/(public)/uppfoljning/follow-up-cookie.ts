@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientKey as keyFor } from "@/lib/security/client-key";
 
 export const FOLLOW_UP_COOKIE = "bis_uppfoljning";
 
-/** Rate limits count per client; the address is hashed so no IP address is stored. */
-export async function clientKey(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || (await headers()).get("x-real-ip") || "okand";
-  return createHash("sha256").update(address).digest("hex").slice(0, 32);
+/** The client for rate limits, or null when no trusted proxy says who it is (then only the global limit applies). */
+export async function clientKey(): Promise<string | null> {
+  return keyFor((await headers()).get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
 }

@@ -10,7 +10,7 @@ export default async function WorkingGroupPage() {
   const db = await getDb();
   const perYear = await db.report.groupBy({
     by: ["year"],
-    where: { status: { in: ["AVIDENTIFIERAD", "AVSLUTAD"] } },
+    where: { anonymisedAt: { not: null }, status: { in: ["AVIDENTIFIERAD", "AVSLUTAD"] } },
     _count: { _all: true },
     orderBy: { year: "desc" },
   });
