@@ -6,7 +6,9 @@ export type AppErrorCode =
   | "GONE"
   | "RATE_LIMITED"
   | "FORBIDDEN"
-  | "INVALID";
+  | "INVALID"
+  /** Someone else changed the record since the user loaded it. */
+  | "CONFLICT";
 
 /** An expected failure whose message is safe to show the user (Swedish, no personal data). */
 export class AppError extends Error {

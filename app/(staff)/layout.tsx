@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { SessionTimeout } from "@/components/auth/session-timeout";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { getStaffUser } from "@/lib/auth/staff-session";
 import { env } from "@/lib/env";
-import { signOutAction } from "./actions";
 
 /** Staff pages: each page checks its own permission; the layout only shows navigation for who is signed in. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -21,6 +21,14 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   </Link>
                 </li>
               ) : null}
+              {/* Coordinators see it too: it shows what the arbetsgrupp gets of the cases they anonymise. */}
+              {can(user.role, "anonymised:read") ? (
+                <li>
+                  <Link href="/arbetsgrupp" className="text-brand-900 underline">
+                    Arbetsgruppen
+                  </Link>
+                </li>
+              ) : null}
               {can(user.role, "admin:manage") ? (
                 <li>
                   <Link href="/admin" className="text-brand-900 underline">
@@ -34,11 +42,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <span>
               {user.name} ({ROLE_LABELS[user.role]})
             </span>
-            <form action={signOutAction}>
-              <button type="submit" className="text-brand-900 underline">
-                Logga ut
-              </button>
-            </form>
+            <SignOutForm />
           </div>
           <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} />
         </div>

@@ -16,7 +16,7 @@ export function CaseOverview({ report, overdue }: { report: TCaseReport; overdue
         Ärendets läge
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
-        <DetailRow label="Referens" value={report.reference} />
+        <DetailRow label="Referens" value={<span className="whitespace-nowrap">{report.reference}</span>} />
         <DetailRow label="Inkom" value={formatDate(report.submittedAt)} />
         <DetailRow label="Status" value={<strong>{STATUS_LABELS[report.status]}</strong>} />
         {report.statusReason ? <DetailRow label="Skäl för status" value={report.statusReason} /> : null}

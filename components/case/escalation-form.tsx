@@ -25,6 +25,7 @@ export function EscalationForm({ reportId }: { reportId: string }) {
     action: escalateCaseAction,
     idPrefix: "eskalera",
     onSaved: (f) => f.reset({ reportId, raisedOn: today(), outcome: "" }),
+    persist: { key: `eskalera:${reportId}`, fields: ["raisedOn", "outcome"] },
   });
   const e = form.formState.errors;
   return (

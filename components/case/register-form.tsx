@@ -20,6 +20,10 @@ export function RegisterForm({
     defaultValues: { reportId, diarienummer: diarienummer ?? "" },
     action: registerCaseAction,
     idPrefix: "registrera",
+    persist: { key: `diarienummer:${reportId}`, fields: ["diarienummer"] },
+    caseState: `${diarienummer ?? ""}:${isIncoming}`,
+    // The saved number becomes the field's value, unless the coordinator is typing another one.
+    onCaseStateChange: (f) => f.reset({ reportId, diarienummer: diarienummer ?? "" }, { keepDirtyValues: true }),
   });
   return (
     <CaseFormShell

@@ -6,7 +6,7 @@ import { CaseFormShell } from "@/components/case/case-form-shell";
 import { useCaseForm } from "@/components/case/use-case-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextArea } from "@/components/ui/text-area";
-import { ZChangeStatus } from "@/lib/cases/schemas";
+import { ZChangeStatusFields, type TChangeStatusFields } from "@/lib/cases/schemas";
 import { allowedTransitions, requiresReason, STATUS_LABELS } from "@/lib/cases/status-transitions";
 
 interface StatusFormProps {
@@ -18,17 +18,25 @@ interface StatusFormProps {
 /** Only the transitions the state machine allows are offered; the server checks them again. */
 export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProps) {
   // The shared schema plus the rule that needs the current status: a reason when rejecting or reopening.
-  const schema = ZChangeStatus.superRefine((value, ctx) => {
+  const schema = ZChangeStatusFields.superRefine((value, ctx) => {
     if (requiresReason(status, value.to) && !value.reason.trim()) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Ange ett skäl för ändringen." });
     }
   });
-  const { form, idFor, ...state } = useCaseForm({
+  const empty = { reportId, reason: "", message: "" };
+  const { form, idFor, ...state } = useCaseForm<TChangeStatusFields>({
     schema,
-    defaultValues: { reportId, reason: "" },
-    action: changeCaseStatusAction,
+    defaultValues: empty,
+    // The status shown on this page goes along, so a change someone else made meanwhile is refused, not overwritten.
+    // A message typed for a rejection stays behind if another status is chosen.
+    action: (values) =>
+      changeCaseStatusAction({ ...values, from: status, message: values.to === "AVVISAD" ? values.message : "" }),
     idPrefix: "status",
-    onSaved: (f) => f.reset({ reportId, reason: "" }),
+    onSaved: (f) => f.reset(empty),
+    persist: { key: `status:${reportId}`, fields: ["reason", "message"] },
+    caseState: `${status}:${hasDiarienummer}`,
+    // A choice made for the old status may not be offered any more.
+    onCaseStateChange: (f) => f.resetField("to"),
   });
   const options = allowedTransitions(status).map((to) => ({ value: to, label: STATUS_LABELS[to] }));
   const chosen = form.watch("to");
@@ -64,6 +72,16 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
         error={e.reason?.message}
         {...form.register("reason")}
       />
+      {chosen === "AVVISAD" ? (
+        <TextArea
+          id={idFor("message")}
+          label="Meddelande till rapportören"
+          rows={4}
+          hint="Förklara gärna för rapportören varför. Rapportören läser det med sin uppföljningskod och kan svara. Får rapportören e-post innehåller den bara en länk, aldrig texten."
+          error={e.message?.message}
+          {...form.register("message")}
+        />
+      ) : null}
     </CaseFormShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import {
   useForm,
   type DefaultValues,
@@ -12,6 +12,7 @@ import {
 } from "react-hook-form";
 import type { z } from "zod";
 import type { CaseActionResult } from "@/app/(staff)/inkorg/[id]/actions";
+import { usePersistedFields, type PersistFields } from "@/components/case/use-persisted-fields";
 import type { SummaryError } from "@/components/ui/error-summary";
 
 function flattenErrors(errors: FieldErrors, idFor: (name: string) => string, prefix = ""): SummaryError[] {
@@ -32,6 +33,14 @@ interface CaseFormOptions<T extends FieldValues> {
   /** Prefixes every field id, so several forms on the case page never share an id. */
   idPrefix: string;
   onSaved?: (form: UseFormReturn<T>) => void;
+  /** Text fields kept in sessionStorage until saved, so a session timeout loses nothing typed. */
+  persist?: PersistFields<T>;
+  /**
+   * The case state the form's rules depend on (status, diarienummer). When the page comes back with another one,
+   * after a save in this form or another, errors and messages about the old state go.
+   */
+  caseState?: string;
+  onCaseStateChange?: (form: UseFormReturn<T>) => void;
 }
 
 /**
@@ -44,6 +53,9 @@ export function useCaseForm<T extends FieldValues>({
   action,
   idPrefix,
   onSaved,
+  persist,
+  caseState = "",
+  onCaseStateChange,
 }: CaseFormOptions<T>) {
   const form = useForm<T>({
     resolver: zodResolver(schema),
@@ -52,28 +64,45 @@ export function useCaseForm<T extends FieldValues>({
     // The error summary takes focus instead, and links to each field.
     shouldFocusError: false,
   });
+  const draft = usePersistedFields(form, defaultValues, persist);
   const [submitCount, setSubmitCount] = useState(0);
   const [status, setStatus] = useState("");
-  const [formMessage, setFormMessage] = useState<string | null>(null);
+  // Remembers the case state it was about, so it disappears once that state is gone.
+  const [failure, setFailure] = useState<{ message: string; caseState: string } | null>(null);
   const [isPending, startTransition] = useTransition();
   const idFor = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
 
+  const seenCaseState = useRef(caseState);
+  const caseStateChanged = useEffectEvent(() => {
+    form.clearErrors();
+    onCaseStateChange?.(form);
+  });
+  useEffect(() => {
+    if (seenCaseState.current === caseState) return;
+    seenCaseState.current = caseState;
+    caseStateChanged();
+  }, [caseState]);
+
   const onValid = (values: T) => {
     setStatus("");
-    setFormMessage(null);
+    setFailure(null);
     startTransition(async () => {
       const result = await action(values).catch(() => null);
       if (!result) {
-        setFormMessage("Det gick inte att spara. Kontrollera din uppkoppling; det du skrivit finns kvar.");
+        setFailure({
+          message: "Det gick inte att spara. Kontrollera din uppkoppling; det du skrivit finns kvar.",
+          caseState,
+        });
       } else if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
           form.setError(name as Path<T>, { type: "server", message });
         }
-        setFormMessage(result.fieldErrors ? null : result.message);
+        setFailure(result.fieldErrors ? null : { message: result.message, caseState });
         setSubmitCount((n) => n + 1);
       } else {
         setStatus(result.message);
         onSaved?.(form);
+        draft.clear();
       }
     });
   };
@@ -83,6 +112,7 @@ export function useCaseForm<T extends FieldValues>({
     setSubmitCount((n) => n + 1);
   });
   const summaryErrors = flattenErrors(form.formState.errors, idFor);
+  const formMessage = failure && failure.caseState === caseState ? failure.message : null;
   return { form, onSubmit, idFor, summaryErrors, submitCount, status, formMessage, isPending };
 }
 

@@ -17,17 +17,20 @@ function list(items: string[]) {
 /** The inbox's page of brister, with a marker for new or changed since you last looked and one for overdue. */
 export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: string }) {
   return (
-    // On wide screens the table breaks out of the text column, so all eight columns fit without scrolling.
+    // On narrow screens the table scrolls inside this region, which must be positioned at every width: the
+    // sr-only texts are absolutely positioned and would otherwise widen the page instead. On wide screens the
+    // table breaks out of the text column, so all eight columns fit without scrolling.
     <div
       role="region"
       aria-labelledby="brister-tabell"
       tabIndex={0}
-      className="mb-6 overflow-x-auto lg:relative lg:left-1/2 lg:w-[min(96vw,88rem)] lg:-translate-x-1/2"
+      className="relative mb-6 overflow-x-auto lg:left-1/2 lg:w-[min(96vw,88rem)] lg:-translate-x-1/2"
     >
-      <table className="w-full min-w-[52rem] border-collapse text-sm">
-        <caption id="brister-tabell" className="mb-2 text-left text-base font-semibold">
-          {caption}
-        </caption>
+      {/* Not a <caption>: that is as wide as the table and would be cut off on a phone; this wraps in view. */}
+      <p id="brister-tabell" className="sticky left-0 mb-2 text-base font-semibold">
+        {caption}
+      </p>
+      <table aria-labelledby="brister-tabell" className="w-full min-w-[52rem] border-collapse text-sm">
         <thead>
           <tr>
             <th scope="col" className={headCell}>
@@ -67,7 +70,7 @@ export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: str
                   {c.reference}
                 </Link>
                 {c.isNewForUser ? (
-                  <span className="mt-1 block w-fit rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                  <span className="mt-1 block w-fit whitespace-nowrap rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
                     Ny/ändrad<span className="sr-only"> sedan du senast öppnade den</span>
                   </span>
                 ) : null}

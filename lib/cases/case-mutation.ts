@@ -5,19 +5,24 @@ import { AppError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
+export type CaseAudit = Omit<AuditEntry, "actorId" | "actorLabel" | "reportId">;
+
 /**
- * The shape of every case change: find the case, let the caller guard and write, then bump the case's
- * activity time and write the audit row, all in one transaction.
+ * The shape of every case change: lock and find the case, let the caller guard and write, then bump the case's
+ * activity time and write the audit row(s), all in one transaction.
  */
 export async function mutateCase<T>(
   db: PrismaClient,
   user: Actor,
   reportId: string,
-  change: (tx: Tx, report: Report) => Promise<{ result: T; audit: Omit<AuditEntry, "actorId" | "actorLabel" | "reportId"> }>,
+  change: (tx: Tx, report: Report) => Promise<{ result: T; audit: CaseAudit | CaseAudit[] }>,
   now = new Date(),
 ): Promise<T> {
   await assertPermission(db, user, "case:write", reportId);
   return db.$transaction(async (tx) => {
+    // Changes to one case run one at a time: a second coordinator's change waits here and then guards
+    // against the state the first one left, never against what both read before either wrote.
+    await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
     const report = await tx.report.findUnique({ where: { id: reportId } });
     if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
     const { result, audit } = await change(tx, report);
@@ -28,7 +33,9 @@ export async function mutateCase<T>(
       create: { userId: user.id, reportId, seenAt: now },
       update: { seenAt: now },
     });
-    await writeAudit(tx, { ...audit, actorId: user.id, actorLabel: user.id, reportId });
+    for (const entry of Array.isArray(audit) ? audit : [audit]) {
+      await writeAudit(tx, { ...entry, actorId: user.id, actorLabel: user.id, reportId });
+    }
     return result;
   });
 }

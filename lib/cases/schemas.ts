@@ -13,11 +13,28 @@ export const ZCaseStatus = z.enum([
 
 const id = z.string().min(1).max(40);
 
-export const ZChangeStatus = z.object({
+/** Today as YYYY-MM-DD in Swedish time, read at each parse: just after midnight the UTC date is still yesterday's. */
+function swedishToday() {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
+}
+
+/** A YYYY-MM-DD that names a day in the calendar; Date would quietly turn 2026-02-30 into 2 March. */
+function isRealDate(day: string) {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+/** What the coordinator fills in on the status form; the message goes to the reporter and only with a rejection. */
+export const ZChangeStatusFields = z.object({
   reportId: id,
   to: z.enum(ZCaseStatus.options, { error: "Välj ny status." }),
   reason: z.string().trim().max(1000, { error: "Skälet får vara högst 1000 tecken." }),
+  message: z.string().trim().max(4000, { error: "Meddelandet får vara högst 4000 tecken." }),
 });
+export type TChangeStatusFields = z.infer<typeof ZChangeStatusFields>;
+
+/** What the action parses: the fields plus the status the coordinator saw, so a change made meanwhile is refused. */
+export const ZChangeStatus = ZChangeStatusFields.extend({ from: ZCaseStatus });
 
 export const ZRegisterCase = z.object({
   reportId: id,
@@ -56,7 +73,9 @@ export const ZEscalateCase = z.object({
   raisedOn: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ange datum som ÅÅÅÅ-MM-DD." }),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ange datum som ÅÅÅÅ-MM-DD.", abort: true })
+    .refine(isRealDate, { error: "Datumet finns inte.", abort: true })
+    .refine((day) => day <= swedishToday(), { error: "Datumet kan inte ligga i framtiden." }),
   outcome: z.string().trim().max(2000, { error: "Högst 2000 tecken." }),
 });
 

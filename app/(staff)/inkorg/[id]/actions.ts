@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/staff-session";
 import { addCaseNote } from "@/lib/cases/add-case-note";
 import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { assignCase } from "@/lib/cases/assign-case";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatusWithMessage } from "@/lib/cases/change-case-status-with-message";
 import { classifyCase } from "@/lib/cases/classify-case";
 import { escalateCase } from "@/lib/cases/escalate-case";
 import { registerCase } from "@/lib/cases/register-case";
@@ -38,7 +38,7 @@ async function runCaseAction<S extends z.ZodType<{ reportId: string }>>(
   schema: S,
   values: unknown,
   change: (db: PrismaClient, user: Actor, input: z.output<S>) => Promise<unknown>,
-  done: string,
+  done: string | ((input: z.output<S>) => string),
 ): Promise<CaseActionResult> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
@@ -51,7 +51,7 @@ async function runCaseAction<S extends z.ZodType<{ reportId: string }>>(
     await change(await getDb(), user, parsed.data);
     revalidatePath(`/inkorg/${parsed.data.reportId}`);
     revalidatePath("/inkorg");
-    return { ok: true, message: done };
+    return { ok: true, message: typeof done === "string" ? done : done(parsed.data) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
     const id = logError("inkorg/arende", error);
@@ -67,7 +67,9 @@ export async function registerCaseAction(values: unknown) {
 }
 
 export async function changeCaseStatusAction(values: unknown) {
-  return runCaseAction(ZChangeStatus, values, changeCaseStatus, "Statusen är ändrad.");
+  return runCaseAction(ZChangeStatus, values, changeCaseStatusWithMessage, (input) =>
+    input.message ? "Statusen är ändrad och meddelandet är skickat till rapportören." : "Statusen är ändrad.",
+  );
 }
 
 export async function assignCaseAction(values: unknown) {

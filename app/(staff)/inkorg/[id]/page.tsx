@@ -30,7 +30,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-bold">Brist {report.reference}</h1>
+        <h1 className="text-3xl font-bold">
+          Brist <span className="whitespace-nowrap">{report.reference}</span>
+        </h1>
         <Link href={`/inkorg/${report.id}/utskrift`} className="no-print text-brand-900 underline">
           Utskriftsversion<span className="sr-only"> av brist {report.reference}</span>
         </Link>
