@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { ReviewCompletedNotice } from "@/components/admin/review-completed-notice";
 import { AuditReviewCompleteForm } from "@/components/admin/audit-review-complete-form";
 import { AuditTable } from "@/components/admin/audit-table";
 import { stockholmDate, stockholmDateTime, stockholmLastDay } from "@/lib/admin/dates";
@@ -39,7 +40,10 @@ export default async function AuditReviewPage({ params }: { params: Promise<{ id
           Slutsats
         </h2>
         {review.completedAt ? (
-          <p className="whitespace-pre-wrap rounded border border-slate-400 p-4">{review.conclusion}</p>
+          <>
+            <ReviewCompletedNotice completedAt={review.completedAt.toISOString()} />
+            <p className="whitespace-pre-wrap rounded border border-slate-400 p-4">{review.conclusion}</p>
+          </>
         ) : (
           <>
             <p className="mb-4">
