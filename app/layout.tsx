@@ -16,11 +16,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#huvudinnehall"
-          className="sr-only z-50 bg-white p-3 text-brand-900 underline focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+          className="skip-link sr-only z-50 bg-white p-3 text-brand-900 underline focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
         >
           Hoppa till huvudinnehållet
         </a>
-        <header className="border-b border-slate-300 bg-brand-900 text-white">
+        <header className="site-header border-b border-slate-300 bg-brand-900 text-white">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
               Brister i samverkan
@@ -41,6 +41,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
+        {/* Shown only on paper, where the header bar is hidden. */}
+        <p className="print-title">Brister i samverkan</p>
         <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
           {children}
         </main>

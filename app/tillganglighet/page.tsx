@@ -44,6 +44,7 @@ export default async function AccessibilityStatementPage() {
       </p>
       <h2 className="text-xl font-semibold">Hur vi testat webbtjänsten</h2>
       <p>Varje sida granskas automatiskt med axe mot WCAG 2.1 A och AA vid varje ändring, och flödena testas med tangentbord.</p>
+      <p>Redogörelsen upprättades 27 november 2026 och granskades senast 27 november 2026.</p>
     </article>
   );
 }

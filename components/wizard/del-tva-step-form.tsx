@@ -84,7 +84,7 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
                   {...register(`measures.${index}.description`)}
                 />
                 <TextField id={`measures-${index}-responsibleParty`} label="Ansvarig part" required hint="Organisation eller funktion, till exempel ”enhetschef socialpsykiatri”." error={e.measures?.[index]?.responsibleParty?.message} {...register(`measures.${index}.responsibleParty`)} />
-                <TextField id={`measures-${index}-targetDate`} label="Klart senast" inputMode="numeric" autoComplete="off" error={e.measures?.[index]?.targetDate?.message} {...register(`measures.${index}.targetDate`)} />
+                <TextField id={`measures-${index}-targetDate`} label="Klart senast" inputMode="numeric" autoComplete="off" hint="Skriv som ÅÅÅÅ-MM-DD." error={e.measures?.[index]?.targetDate?.message} {...register(`measures.${index}.targetDate`)} />
                 {measures.fields.length > 1 ? (
                   <Button type="button" variant="secondary" onClick={() => measures.remove(index)}>
                     Ta bort åtgärd {index + 1}
@@ -100,10 +100,10 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
           <ChoiceGroup id="isSolved" legend="Är bristen i samverkan löst?" type="radio" options={SOLVED} error={e.isSolved?.message} inputProps={register("isSolved")} />
         </>
       ) : (
-        <TextArea id="noDialogueReason" label="Varför kunde ingen dialog hållas?" required rows={4} hint="Du kan skicka in rapporten ändå." error={e.noDialogueReason?.message} {...register("noDialogueReason")} />
+        <TextArea id="noDialogueReason" label="Varför kunde ingen dialog hållas?" required rows={4} hint="Du kan skicka in rapporten ändå." error={e.noDialogueReason?.message} after={<IdentifierWarning text={watch("noDialogueReason")} />} {...register("noDialogueReason")} />
       )}
       <ChoiceGroup id="needsEscalation" legend="Behöver bristen lyftas vidare till nästa ansvarsnivå?" hint="Till exempel till den lokala samverkansgruppen eller delregional nivå." type="radio" options={YES_NO} error={e.needsEscalation?.message} inputProps={register("needsEscalation")} />
-      <TextArea id="escalationComment" label="Kommentar om att lyfta vidare" rows={3} error={e.escalationComment?.message} {...register("escalationComment")} />
+      <TextArea id="escalationComment" label="Kommentar om att lyfta vidare" rows={3} error={e.escalationComment?.message} after={<IdentifierWarning text={watch("escalationComment")} />} {...register("escalationComment")} />
     </StepFormShell>
   );
 }

@@ -17,14 +17,15 @@ export function PartnerStepForm({ defaults, organisations }: { defaults: Partial
   const e = formState.errors;
   return (
     <StepFormShell {...step} backHref="/rapportera/om-dig">
-      <p className="mb-6">Vilken eller vilka organisationer gällde samverkan? Du kan välja flera.</p>
+      <p className="mb-6">Vilken eller vilka organisationer gällde samverkan?</p>
+      {/* At least one party is required across the groups, so no group is marked "(frivilligt)". */}
       {organisations.map((group, index) => (
         <ChoiceGroup
           key={group.label}
           id={index === 0 ? "partnerOrganisationIds" : `partnerOrganisationIds-grupp-${index}`}
           legend={group.label}
+          hint={index === 0 ? "Välj minst en. Du kan välja flera, även i grupperna nedan, eller skriva en övrig aktör längst ned." : undefined}
           type="checkbox"
-          isOptional
           options={group.options}
           error={index === 0 ? e.partnerOrganisationIds?.message : undefined}
           inputProps={register("partnerOrganisationIds")}

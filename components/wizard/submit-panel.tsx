@@ -16,12 +16,16 @@ interface Receipt {
 export function SubmitPanel({
   intro,
   summary,
+  receiptSummary,
   canSubmit,
   coordinators,
 }: {
   /** Heading and guidance shown before submitting; the receipt replaces them. */
   intro: ReactNode;
+  /** The answers with "Ändra" links, for review. */
   summary: ReactNode;
+  /** The same answers without "Ändra" links, as the copy on the receipt. */
+  receiptSummary: ReactNode;
   canSubmit: boolean;
   coordinators: string;
 }) {
@@ -76,7 +80,7 @@ export function SubmitPanel({
           <PrintButton label="Skriv ut kvittot eller spara som PDF" />
         </div>
         <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
-        {summary}
+        {receiptSummary}
       </div>
     );
   }

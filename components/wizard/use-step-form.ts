@@ -49,25 +49,37 @@ export function useStepForm<T extends FieldValues>(key: StepKey, schema: z.ZodTy
   const isSubmitting = useRef(false);
 
   useEffect(() => {
+    const save = async () => {
+      timer.current = null;
+      if (isSubmitting.current) return;
+      setSaveState("saving");
+      const result = await saveStepAction(key, form.getValues(), false).catch(() => null);
+      setSaveState(result?.ok ? "saved" : "error");
+      if (result?.ok) setSavedAt(new Date());
+    };
+    // Leaving the step ("Tillbaka", a link, closing the tab) must not drop the last keystrokes: a save still
+    // waiting for its delay is sent at once. On pagehide this is best effort, as the browser may cut it off.
+    const flush = () => {
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      void save();
+    };
     const subscription = form.watch(() => {
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(async () => {
-        if (isSubmitting.current) return;
-        setSaveState("saving");
-        const result = await saveStepAction(key, form.getValues(), false).catch(() => null);
-        setSaveState(result?.ok ? "saved" : "error");
-        if (result?.ok) setSavedAt(new Date());
-      }, AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
     });
+    window.addEventListener("pagehide", flush);
     return () => {
       subscription.unsubscribe();
-      if (timer.current) clearTimeout(timer.current);
+      window.removeEventListener("pagehide", flush);
+      flush();
     };
   }, [form, key]);
 
   const onValid = (values: T) => {
     isSubmitting.current = true;
     if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
     setFormMessage(null);
     startTransition(async () => {
       const result = await saveStepAction(key, values, true).catch(() => null);

@@ -37,6 +37,15 @@ function isUsable(link: PartnerLink | null, now: Date): link is PartnerLink {
 }
 
 /**
+ * Whether the link could be opened now, without opening it: a mail scanner that fetches the link must not
+ * use it up. A pure read, so nothing is audited; only the opening itself is.
+ */
+export async function checkPartnerLink(db: PrismaClient, token: string, now: Date): Promise<PartnerLink | null> {
+  const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) } });
+  return isUsable(link, now) && !link.openedAt ? link : null;
+}
+
+/**
  * Opens a link for the first and only time. Unknown, expired, used and already opened links are all
  * refused the same way, so a refusal reveals nothing.
  */

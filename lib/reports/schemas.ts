@@ -16,18 +16,25 @@ function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The message for strong identifiers (names are only warned about in the form), or null when there are none. */
+function identifierMessage(value: string): string | null {
+  const strong = detectIdentifiers(value).filter((hit) => hit.kind !== "namn");
+  if (strong.length === 0) return null;
+  const kinds = [...new Set(strong.map((hit) => hit.kind))];
+  return `Ta bort uppgifter som kan identifiera personen (${kinds.join(", ")}). Beskriv utan personnummer, telefonnummer, e-post eller adress.`;
+}
+
+function refuseIdentifiers(value: string, ctx: z.RefinementCtx) {
+  const message = identifierMessage(value);
+  if (message) ctx.addIssue({ code: "custom", message });
+}
+
 /** Free text about the event: strong identifiers are refused, so they never reach the coordinators' registry. */
-const freeText = (label: string, min: number, max: number) =>
-  requiredText(label, min, max).superRefine((value, ctx) => {
-    const strong = detectIdentifiers(value).filter((hit) => hit.kind !== "namn");
-    if (strong.length > 0) {
-      const kinds = [...new Set(strong.map((hit) => hit.kind))];
-      ctx.addIssue({
-        code: "custom",
-        message: `Ta bort uppgifter som kan identifiera personen (${kinds.join(", ")}). Beskriv utan personnummer, telefonnummer, e-post eller adress.`,
-      });
-    }
-  });
+const freeText = (label: string, min: number, max: number) => requiredText(label, min, max).superRefine(refuseIdentifiers);
+
+/** Free text that may be left empty, with the same refusal of strong identifiers. */
+const optionalFreeText = (maxMessage: string, max: number) =>
+  z.string().trim().max(max, { error: maxMessage }).superRefine(refuseIdentifiers);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -40,6 +47,14 @@ function swedishToday() {
 function isRealDate(value: string) {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const NO_SUCH_DATE = "Datumet finns inte.";
+
+/** Why a typed date is refused: the format message, "Datumet finns inte." (2026-02-30), or null when it is fine. */
+function dateProblem(value: string, formatMessage: string): string | null {
+  if (!isoDate.test(value)) return formatMessage;
+  return isRealDate(value) ? null : NO_SUCH_DATE;
 }
 
 const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
@@ -85,8 +100,9 @@ export const ZEventStep = z
   .superRefine((v, ctx) => {
     const today = swedishToday();
     if (v.eventTiming === "datum") {
-      if (!isoDate.test(v.eventDate) || !isRealDate(v.eventDate)) {
-        ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Ange ett datum som ÅÅÅÅ-MM-DD." });
+      const problem = dateProblem(v.eventDate, "Ange ett datum som ÅÅÅÅ-MM-DD.");
+      if (problem) {
+        ctx.addIssue({ code: "custom", path: ["eventDate"], message: problem });
       } else if (v.eventDate > today) {
         ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Datumet kan inte ligga i framtiden." });
       }
@@ -111,7 +127,10 @@ export const ZMeasure = z.object({
   targetDate: z
     .string()
     .trim()
-    .refine((v) => v === "" || (isoDate.test(v) && isRealDate(v)), { error: "Ange måldatum som ÅÅÅÅ-MM-DD." }),
+    .superRefine((v, ctx) => {
+      const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 
 export const ZParticipant = z.object({
@@ -139,13 +158,15 @@ export const ZDelTvaStep = z
     measures: z.array(z.object({ description: z.string(), responsibleParty: z.string(), targetDate: z.string() })).max(20),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
-    escalationComment: z.string().trim().max(2000, { error: "Kommentaren får vara högst 2000 tecken." }),
+    escalationComment: optionalFreeText("Kommentaren får vara högst 2000 tecken.", 2000),
+    // Checked for identifiers in superRefine, and only when no dialogue was held: only then is it kept.
     noDialogueReason: z.string().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
   })
   .superRefine((v, ctx) => {
     if (v.dialogueHeld === "ja") {
-      if (!isoDate.test(v.dialogueDate) || !isRealDate(v.dialogueDate)) {
-        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Ange datum för dialogen som ÅÅÅÅ-MM-DD." });
+      const problem = dateProblem(v.dialogueDate, "Ange datum för dialogen som ÅÅÅÅ-MM-DD.");
+      if (problem) {
+        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: problem });
       } else if (v.dialogueDate > swedishToday()) {
         ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Dialogen kan inte ha skett i framtiden." });
       }
@@ -166,6 +187,9 @@ export const ZDelTvaStep = z
         path: ["noDialogueReason"],
         message: "Beskriv med minst 10 tecken varför ingen dialog kunde hållas.",
       });
+    } else {
+      const message = identifierMessage(v.noDialogueReason);
+      if (message) ctx.addIssue({ code: "custom", path: ["noDialogueReason"], message });
     }
   });
 

@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, tabTo, today, typeInto } from "./helpers";
 
+/** A date as the service writes it: "27 november 2026", Swedish time. */
+function swedishDate(date: Date) {
+  return new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
+}
+
 const DESCRIPTION =
   "Socialpsykiatrin kallade till SIP i Mina planer för en vuxen med psykossjukdom. Öppenvården tackade ja men ingen kom till mötet, och uppföljningen dröjde flera veckor.";
 const ACTIONS = "Vi bokade ett nytt SIP-möte och kontaktade enhetschefen på öppenvården direkt.";
@@ -10,7 +15,8 @@ async function fillDelEtt(page: Page) {
   await expectAccessible(page);
   await page.getByRole("button", { name: "Starta en ny rapport" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeVisible();
+  // The step heading is read with a separator ("Del ett: Om dig") and takes focus after the navigation.
+  await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Om dig$/ })).toBeFocused();
   // Submitting empty shows the error summary, linked to the fields, in Swedish.
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "att rätta" });
@@ -33,9 +39,20 @@ async function fillDelEtt(page: Page) {
   await page.getByLabel("Din e-postadress").fill("sara.lind@example.se");
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Samverkanspart$/ })).toBeFocused();
   await expectAccessible(page);
+  // At least one party is required, so the groups are not marked optional and the hint says so.
+  await expect(page.getByRole("group", { name: "Kommuner", exact: true })).toHaveAccessibleDescription(/^Välj minst en\./);
+  await expect(page.getByRole("group", { name: "Region Skåne", exact: true })).toBeVisible();
   await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
+  // "Tillbaka" right after typing still saves the last keystrokes.
+  await page.getByLabel("Övrig aktör som inte finns i listan").fill("Försäkringskassan");
+  await page.getByRole("link", { name: "Tillbaka" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Om dig$/ })).toBeFocused();
+  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Samverkanspart$/ })).toBeFocused();
+  await expect(page.getByLabel("Övrig aktör som inte finns i listan")).toHaveValue("Försäkringskassan");
+  await expect(page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" })).toBeChecked();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeVisible();
@@ -73,9 +90,16 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(page.getByRole("heading", { level: 1, name: /kopia av del ett/ })).toBeVisible();
   await expect(page.getByText(DESCRIPTION)).toBeVisible();
   await expectAccessible(page);
+  await expect(page.getByTestId("printed-date")).toHaveText(`Utskriven ${swedishDate(new Date())}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: /Skriv ut/ })).toBeHidden();
+  // On paper: no header bar or skip link, only the service's name as plain text, and the date.
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Hoppa till huvudinnehållet" })).toBeHidden();
+  await expect(page.getByText("Brister i samverkan", { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByTestId("printed-date")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("banner")).toBeVisible();
   await page.goBack();
 
   // The partner link opens once, shows del ett, takes a comment; a second opening answers 410.
@@ -84,8 +108,17 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   const partnerLink = (await page.getByTestId("partner-link").textContent())!.trim();
   const partnerContext = await browser.newContext();
   const partner = await partnerContext.newPage();
+  // A mail scanner fetching the link does not use it up: GET only shows a button.
+  const scanned = await partnerContext.request.get(partnerLink, { maxRedirects: 0 });
+  expect(scanned.status()).toBe(200);
+  expect(await scanned.text()).not.toContain("SIP");
   await partner.goto(partnerLink);
+  await expect(partner.getByRole("heading", { level: 1, name: "Öppna del ett" })).toBeVisible();
+  await expect(partner.getByText(DESCRIPTION)).toBeHidden();
+  await expectAccessible(partner);
+  await partner.getByRole("button", { name: "Öppna del ett" }).click();
   await expect(partner.getByRole("heading", { level: 1, name: "Brist i samverkan: del ett" })).toBeVisible();
+  expect(new URL(partner.url()).pathname).toBe("/samverkanspart");
   await expect(partner.getByText(DESCRIPTION)).toBeVisible();
   await expectAccessible(partner);
   await partner.getByLabel("Din organisation").fill("Vuxenpsykiatri öppenvård");
@@ -95,7 +128,12 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(partner.getByText("Tack! Din kommentar är skickad")).toBeVisible();
   const reopened = await partner.request.get(partnerLink, { maxRedirects: 0 });
   expect(reopened.status()).toBe(410);
-  expect(await reopened.text()).not.toContain("SIP");
+  const gonePage = await reopened.text();
+  expect(gonePage).toContain("Länken gäller inte längre");
+  expect(gonePage).not.toContain("SIP");
+  const reposted = await partner.request.post(partnerLink, { maxRedirects: 0 });
+  expect(reposted.status()).toBe(410);
+  expect(await reposted.text()).toBe(gonePage);
   await partnerContext.close();
 
   // Leave: a new browser session has no draft until the code is given.
@@ -107,8 +145,23 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
   await expect(page.getByText("Vi saknade en ersättare för SIP-kallelser")).toBeVisible();
 
+  // With a draft in the browser, continuing is the main action; a new report takes a confirmation.
+  await page.goto("/rapportera");
+  await expect(page.getByRole("button", { name: "Ja, starta en ny rapport" })).toBeHidden();
+  await page.getByText("Starta en ny rapport", { exact: true }).click();
+  await expect(page.getByText("Ditt pågående utkast finns kvar och kan öppnas med din kod.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Se koden till ditt utkast" })).toHaveAttribute("href", "/rapportera/spara");
+  await expect(page.getByRole("button", { name: "Ja, starta en ny rapport" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Fortsätt på ditt utkast" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeFocused();
+
   await page.getByRole("link", { name: "Fyll i del två nu" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Del två ?: Överenskomna åtgärder$/ })).toBeFocused();
+  // Del två is written after the dialogue, so the partner's comment is shown above the form.
+  await expect(
+    page.getByRole("region", { name: "Samverkanspartens kommentar" }).getByText("Vi saknade en ersättare för SIP-kallelser"),
+  ).toBeVisible();
   await expectAccessible(page);
   const response = await page.request.get("/rapportera/del-tva");
   expect(response.headers()["cache-control"]).toContain("no-store");
@@ -117,6 +170,15 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
   await page.getByLabel("Åtgärd", { exact: true }).fill("Öppenvården utser en namngiven ersättare för SIP-kallelser.");
   await page.getByLabel("Ansvarig part").fill("Enhetschef psykiatrisk öppenvård");
+  // "Klart senast" is optional, says its format, and a date that does not exist is named as such.
+  const targetDate = page.getByLabel("Klart senast (frivilligt)");
+  await expect(targetDate).toHaveAccessibleDescription("Skriv som ÅÅÅÅ-MM-DD.");
+  await targetDate.fill("2026-02-30");
+  await page.getByRole("button", { name: "Spara och granska" }).click();
+  const dateSummary = page.getByRole("alert").filter({ hasText: "att rätta" });
+  await expect(dateSummary).toBeFocused();
+  await expect(dateSummary.getByRole("link", { name: "Datumet finns inte." })).toBeVisible();
+  await targetDate.fill(`${new Date().getFullYear() + 1}-06-30`);
   await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
   await page.getByLabel("Åtgärd", { exact: true }).nth(1).fill("Gemensam genomgång av SIP-rutinen.");
   await page.getByLabel("Ansvarig part").nth(1).fill("Socialpsykiatrin och öppenvården");
@@ -127,9 +189,13 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expectAccessible(page);
   await expect(page.getByText("Gemensam genomgång av SIP-rutinen.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Ändra om rapportören" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Samverkanspartens kommentar" })).toBeVisible();
   await page.getByRole("button", { name: "Skicka in rapporten" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeVisible();
+  // The receipt's copy is what was sent in: it can no longer be changed.
+  await expect(page.getByText("Gemensam genomgång av SIP-rutinen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Ändra/ })).toHaveCount(0);
   const reference = (await page.getByTestId("reference").textContent())!.trim();
   expect(reference).toMatch(new RegExp(`^BIS-${new Date().getFullYear()}-\\d{4}$`));
   const followUpCode = (await page.getByTestId("follow-up-code").textContent())!.trim();
@@ -146,6 +212,14 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(page.getByTestId("status")).toHaveText("Inkommen");
   await expectAccessible(page);
 
+  // Leaving the follow-up forgets the code in this browser.
+  await page.getByRole("button", { name: "Logga ut från uppföljningen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Följ upp din rapport" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/uppfoljning");
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("bis_uppfoljning");
+  await page.goto("/uppfoljning/arende");
+  await expect(page.getByRole("heading", { level: 1, name: "Följ upp din rapport" })).toBeVisible();
+
   // No typed value ever travelled in an address.
   for (const url of visited) {
     for (const typed of ["Sara", "sara.lind", "Socialpsykiatri", resumeCode, followUpCode]) {
@@ -158,7 +232,7 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await page.goto("/rapportera");
   await tabTo(page, page.getByRole("button", { name: "Starta en ny rapport" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeFocused();
 
   await typeInto(page, page.getByLabel("Ditt namn"), "Omar Berg");
   await typeInto(page, page.getByLabel("Din e-postadress"), "omar.berg@example.se");
@@ -173,13 +247,13 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeFocused();
   await tabTo(page, page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, slutenvård" }));
   await page.keyboard.press("Space");
   await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeFocused();
   await tabTo(page, page.getByRole("radio", { name: "Jag vet datumet" }));
   await page.keyboard.press("ArrowDown");
   await typeInto(page, page.getByRole("textbox", { name: "Månad" }), today().slice(0, 7));
@@ -188,7 +262,7 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await tabTo(page, page.getByRole("button", { name: "Spara och fortsätt" }));
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeFocused();
   await typeInto(
     page,
     page.getByLabel("Beskriv händelsen"),
@@ -202,7 +276,7 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await tabTo(page, page.getByRole("link", { name: "Fyll i del två nu" }));
   await page.keyboard.press("Enter");
 
-  await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeFocused();
   await tabTo(page, page.getByRole("group", { name: "Har ni haft dialog med samverkansparten?" }).getByRole("radio", { name: "Ja" }));
   await page.keyboard.press("ArrowDown");
   await typeInto(page, page.getByLabel("Varför kunde ingen dialog hållas?"), "Slutenvården har inte svarat på två förfrågningar.");
@@ -225,5 +299,17 @@ test("the accessibility statement is linked from every page and passes axe", asy
   await page.getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tillgänglighetsredogörelse" })).toBeVisible();
   await expect(page.getByRole("link", { name: /@/ })).toBeVisible();
+  await expect(
+    page.getByText("Redogörelsen upprättades 27 november 2026 och granskades senast 27 november 2026."),
+  ).toBeVisible();
   await expectAccessible(page);
+});
+
+test("every page names an icon that the server serves", async ({ page }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });

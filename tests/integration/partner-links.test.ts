@@ -3,6 +3,7 @@ import { createDraft } from "@/lib/reports/drafts";
 import {
   PARTNER_SESSION_HOURS,
   addPartnerComment,
+  checkPartnerLink,
   createPartnerLink,
   findOpenPartnerSession,
   listPartnerComments,
@@ -109,6 +110,32 @@ describe("opening a partner link", () => {
       code: "GONE",
       message: "Länken har redan använts eller gått ut.",
     });
+  });
+});
+
+describe("checking a partner link before opening it", () => {
+  it("does not use up the link, so a mail scanner's visit leaves it openable", async () => {
+    const { link, token } = await linkFor();
+    expect((await checkPartnerLink(db.prisma, token, hours(1)))?.id).toBe(link.id);
+    expect((await checkPartnerLink(db.prisma, token, hours(1)))?.id).toBe(link.id);
+
+    const row = await db.prisma.partnerLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(row.openedAt).toBeNull();
+    expect(
+      await db.prisma.auditLog.count({
+        where: { action: { in: ["PARTNER_LINK_OPENED", "PARTNER_LINK_REFUSED"] } },
+      }),
+    ).toBe(0);
+    await expect(openPartnerLink(db.prisma, token, hours(2))).resolves.toMatchObject({ id: link.id });
+  });
+
+  it("finds nothing for an opened, expired or unknown link, without auditing", async () => {
+    const { link, token } = await linkFor(14);
+    expect(await checkPartnerLink(db.prisma, token, link.expiresAt)).toBeNull();
+    expect(await checkPartnerLink(db.prisma, "ABCDE-FGHJK-MNPQR-STVWX-YZ012-3", hours(1))).toBeNull();
+    await openPartnerLink(db.prisma, token, hours(1));
+    expect(await checkPartnerLink(db.prisma, token, hours(2))).toBeNull();
+    expect(await db.prisma.auditLog.count({ where: { action: "PARTNER_LINK_REFUSED" } })).toBe(0);
   });
 });
 

@@ -14,6 +14,7 @@ export default async function ReportStartPage({ searchParams }: { searchParams: 
   const settings = await getInstanceSettings(await getDb());
   const current = await getCurrentDraft();
   const isMissingDraft = (await searchParams).utkast === "saknas";
+  const hasOpenDraft = !!current && !current.draft.submittedAt;
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Rapportera en brist i samverkan</h1>
@@ -46,21 +47,43 @@ export default async function ReportStartPage({ searchParams }: { searchParams: 
         Du kan stanna efter del ett, skriva ut den och skicka den till samverkansparten, och komma tillbaka senare för att
         fylla i del två. Det tar ungefär 15 minuter att fylla i del ett.
       </p>
-      <div className="flex flex-wrap items-center gap-4">
-        {current && !current.draft.submittedAt ? (
-          <Link href={nextPath(draftData(current.draft))} className="rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white">
-            Fortsätt på ditt utkast
+      {hasOpenDraft ? (
+        <div className="space-y-4">
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href={nextPath(draftData(current.draft))} className="rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white">
+              Fortsätt på ditt utkast
+            </Link>
+            <Link href="/rapportera/fortsatt" className="text-brand-900 underline">
+              Fortsätt med en annan kod
+            </Link>
+          </div>
+          {/* Starting anew replaces the draft in this browser, so it takes a second, deliberate step. */}
+          <details className="rounded border border-slate-400 p-4">
+            <summary className="cursor-pointer font-semibold text-brand-900 underline">Starta en ny rapport</summary>
+            <p className="mb-3 mt-3">
+              Ditt pågående utkast finns kvar och kan öppnas med din kod. Vill du starta en ny rapport?{" "}
+              <Link href="/rapportera/spara" className="text-brand-900 underline">
+                Se koden till ditt utkast
+              </Link>{" "}
+              innan du börjar, om du inte redan har sparat den.
+            </p>
+            <form action={startDraftAction}>
+              <Button type="submit" variant="secondary">
+                Ja, starta en ny rapport
+              </Button>
+            </form>
+          </details>
+        </div>
+      ) : (
+        <div className="flex flex-wrap items-center gap-4">
+          <form action={startDraftAction}>
+            <Button type="submit">Starta en ny rapport</Button>
+          </form>
+          <Link href="/rapportera/fortsatt" className="text-brand-900 underline">
+            Fortsätt med en kod
           </Link>
-        ) : null}
-        <form action={startDraftAction}>
-          <Button type="submit" variant={current && !current.draft.submittedAt ? "secondary" : "primary"}>
-            Starta en ny rapport
-          </Button>
-        </form>
-        <Link href="/rapportera/fortsatt" className="text-brand-900 underline">
-          Fortsätt med en kod
-        </Link>
-      </div>
+        </div>
+      )}
     </>
   );
 }

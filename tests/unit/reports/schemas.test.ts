@@ -192,10 +192,18 @@ describe("ZEventStep (händelsen)", () => {
     ]);
   });
 
-  it("refuses a date that is not a real ÅÅÅÅ-MM-DD date", () => {
-    for (const eventDate of ["", "14/10/2025", "2025-02-30", "2025-13-01", "den 12 mars"]) {
+  it("refuses a date that is not written as ÅÅÅÅ-MM-DD", () => {
+    for (const eventDate of ["", "14/10/2025", "2025-2-3", "den 12 mars"]) {
       expect(errorsAt(ZEventStep, { ...validEvent(), eventDate }, "eventDate"), eventDate).toEqual([
         "Ange ett datum som ÅÅÅÅ-MM-DD.",
+      ]);
+    }
+  });
+
+  it("says a well-written date that does not exist does not exist", () => {
+    for (const eventDate of ["2025-02-30", "2025-02-29", "2025-13-01", "2025-04-31"]) {
+      expect(errorsAt(ZEventStep, { ...validEvent(), eventDate }, "eventDate"), eventDate).toEqual([
+        "Datumet finns inte.",
       ]);
     }
   });
@@ -353,8 +361,11 @@ describe("ZMeasure and ZParticipant (del två's lists)", () => {
     expect(errorsAt(ZMeasure, { ...measure, responsibleParty: "" }, "responsibleParty")).toEqual([
       "Fyll i vem som ansvarar.",
     ]);
-    expect(errorsAt(ZMeasure, { ...measure, targetDate: "2026-02-30" }, "targetDate")).toEqual([
+    expect(errorsAt(ZMeasure, { ...measure, targetDate: "30/2 2026" }, "targetDate")).toEqual([
       "Ange måldatum som ÅÅÅÅ-MM-DD.",
+    ]);
+    expect(errorsAt(ZMeasure, { ...measure, targetDate: "2026-02-30" }, "targetDate")).toEqual([
+      "Datumet finns inte.",
     ]);
   });
 
@@ -403,7 +414,7 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
       "Ange datum för dialogen som ÅÅÅÅ-MM-DD.",
     ]);
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: "2025-02-29" }, "dialogueDate")).toEqual([
-      "Ange datum för dialogen som ÅÅÅÅ-MM-DD.",
+      "Datumet finns inte.",
     ]);
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: isoDay(3) }, "dialogueDate")).toEqual([
       "Dialogen kan inte ha skett i framtiden.",
@@ -452,6 +463,29 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
         "noDialogueReason",
       ),
     ).toEqual(["Beskriv med minst 10 tecken varför ingen dialog kunde hållas."]);
+  });
+
+  it("refuses identifying details in the reason for no dialogue and in the escalation comment", () => {
+    const [message] = errorsAt(
+      ZDelTvaStep,
+      { ...validDelTvaWithoutDialogue(), noDialogueReason: "Anhöriga till 19850312-1234 svarade inte." },
+      "noDialogueReason",
+    );
+    expect(message).toBe(
+      "Ta bort uppgifter som kan identifiera personen (personnummer). Beskriv utan personnummer, telefonnummer, e-post eller adress.",
+    );
+    expect(
+      errorsAt(
+        ZDelTvaStep,
+        { ...validDelTva(), escalationComment: "Ring anhörig på 070-123 45 67 före mötet." },
+        "escalationComment",
+      ),
+    ).toEqual([expect.stringContaining("(telefon)")]);
+  });
+
+  it("keeps the escalation comment optional and ignores a reason left behind after answering ja", () => {
+    accepts(ZDelTvaStep, { ...validDelTva(), escalationComment: "" });
+    accepts(ZDelTvaStep, { ...validDelTva(), noDialogueReason: "Skrevs före dialogen: 19850312-1234." });
   });
 
   it("refuses an escalation comment or a reason over 2000 characters", () => {

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { PageHeading } from "@/components/ui/page-heading";
 import { DelTvaStepForm } from "@/components/wizard/del-tva-step-form";
 import { DescriptionStepForm } from "@/components/wizard/description-step-form";
 import { EventStepForm } from "@/components/wizard/event-step-form";
+import { PartnerComments } from "@/components/wizard/partner-comments";
 import { PartnerStepForm } from "@/components/wizard/partner-step-form";
 import { ReporterStepForm } from "@/components/wizard/reporter-step-form";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { SaveLaterLink } from "@/components/wizard/save-later-link";
 import { getDb } from "@/lib/db";
 import { draftData } from "@/lib/reports/drafts";
+import { listPartnerComments } from "@/lib/reports/partner-links";
 import { areaOptions, organisationGroups } from "@/lib/reports/reference-options";
 import { canOpenStep, nextPath, stepBySlug } from "@/lib/reports/wizard-steps";
 import { getCurrentDraft } from "../draft-cookie";
@@ -45,17 +48,26 @@ export default async function WizardStepPage({ params }: { params: Promise<{ ste
       form = <DescriptionStepForm defaults={defaults} />;
       break;
     case "delTva":
-      form = <DelTvaStepForm defaults={defaults} />;
+      form = (
+        <>
+          <PartnerComments comments={await listPartnerComments(db, current.draft.id)} />
+          <DelTvaStepForm defaults={defaults} />
+        </>
+      );
       break;
   }
 
   return (
     <>
       <WizardProgress current={step.key} completed={data.completed} />
-      <h1 className="mb-2 text-3xl font-bold">
-        <span className="block text-base font-semibold text-slate-700">{step.part === 1 ? "Del ett" : "Del två"}</span>
+      <PageHeading className="mb-2 text-3xl font-bold">
+        <span className="block text-base font-semibold text-slate-700">
+          {step.part === 1 ? "Del ett" : "Del två"}
+          {/* Read as "Del ett: Om dig", not "Del ett Om dig". */}
+          <span className="sr-only">: </span>
+        </span>
         {step.title}
-      </h1>
+      </PageHeading>
       <SaveLaterLink />
       {form}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/ui/page-heading";
 import { PartnerLinkForm } from "@/components/wizard/partner-link-form";
 import { ResumeCodePanel } from "@/components/wizard/resume-code-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
@@ -28,7 +29,7 @@ export default async function DelEttDonePage() {
   return (
     <>
       <WizardProgress current="delTva" completed={data.completed} />
-      <h1 className="mb-4 text-3xl font-bold">Del ett är klar och sparad</h1>
+      <PageHeading className="mb-4 text-3xl font-bold">Del ett är klar och sparad</PageHeading>
       <p className="mb-6">
         Nästa steg i rutinen är att ta kontakt med samverkansparten, skicka en kopia av del ett och tillsammans komma
         fram till vilka åtgärder som behövs. Sedan fyller du i del två.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PageHeading } from "@/components/ui/page-heading";
 import { ReportSummary } from "@/components/wizard/report-summary";
 import { SubmitPanel } from "@/components/wizard/submit-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
@@ -28,25 +29,33 @@ export default async function ReviewPage() {
     getInstanceSettings(db),
   ]);
   const isValid = parseSubmission(current.draft).success;
+  const partnerComment = comments[0] ? (
+    <section className="mb-6">
+      <h2 className="text-xl font-semibold">Samverkanspartens kommentar</h2>
+      <p className="text-sm text-slate-700">
+        {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
+        {comments[0].commentedAt ? formatSwedishDate(comments[0].commentedAt) : ""}
+      </p>
+      <p className="whitespace-pre-wrap">{comments[0].comment}</p>
+    </section>
+  ) : null;
   const summary = (
     <>
       <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks />
-      {comments[0] ? (
-        <section className="mb-6">
-          <h2 className="text-xl font-semibold">Samverkansparternas kommentar</h2>
-          <p className="text-sm text-slate-700">
-            {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
-            {comments[0].commentedAt ? formatSwedishDate(comments[0].commentedAt) : ""}
-          </p>
-          <p className="whitespace-pre-wrap">{comments[0].comment}</p>
-        </section>
-      ) : null}
+      {partnerComment}
+    </>
+  );
+  // The receipt's copy is what was sent in: nothing there can be changed any more.
+  const receiptSummary = (
+    <>
+      <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks={false} />
+      {partnerComment}
     </>
   );
   const intro = (
     <>
       <WizardProgress current="granska" completed={data.completed} />
-      <h1 className="mb-4 text-3xl font-bold">Granska och skicka</h1>
+      <PageHeading className="mb-4 text-3xl font-bold">Granska och skicka</PageHeading>
       <p className="mb-6">Kontrollera dina svar. Använd ”Ändra” för att rätta något innan du skickar.</p>
       {!isValid ? (
         <p role="alert" className="mb-6 rounded border-2 border-red-700 p-3">
@@ -59,6 +68,7 @@ export default async function ReviewPage() {
     <SubmitPanel
       intro={intro}
       summary={summary}
+      receiptSummary={receiptSummary}
       canSubmit={isValid}
       coordinators={settings.coordinatorRoles.join(" och ")}
     />

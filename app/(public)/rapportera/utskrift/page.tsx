@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
+import { PrintedDate } from "@/components/ui/printed-date";
 import { ReportSummary } from "@/components/wizard/report-summary";
 import { getDb } from "@/lib/db";
+import { formatSwedishDate } from "@/lib/reports/draft-expiry";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { draftData } from "@/lib/reports/drafts";
 import { referenceNames } from "@/lib/reports/reference-options";
@@ -21,8 +23,11 @@ export default async function DelEttPrintPage() {
   return (
     <article>
       <h1 className="mb-1 text-3xl font-bold">Brist i samverkan – kopia av del ett</h1>
-      <p className="mb-6 text-sm text-slate-700">
+      <p className="mb-1 text-sm text-slate-700">
         {settings.samradName}. Till samverkansparten inför dialog. Innehåller inga uppgifter som identifierar den enskilde.
+      </p>
+      <p className="mb-6 text-sm text-slate-700" data-testid="printed-date">
+        <PrintedDate initial={formatSwedishDate(new Date())} />
       </p>
       <div className="no-print mb-6">
         <PrintButton label="Skriv ut eller spara som PDF" />

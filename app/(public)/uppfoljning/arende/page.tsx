@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { CloseFollowUpButton } from "@/components/follow-up/close-follow-up-button";
 import { ReplyForm } from "@/components/follow-up/reply-form";
 import { canReporterReply } from "@/lib/cases/add-reporter-reply";
 import { getDb } from "@/lib/db";
@@ -29,7 +30,10 @@ export default async function FollowUpCasePage() {
   }
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Rapport {report.reference}</h1>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <h1 className="text-3xl font-bold">Rapport {report.reference}</h1>
+        <CloseFollowUpButton />
+      </div>
       <dl className="mb-8 grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">Inskickad</dt>
         <dd>{formatSwedishDate(report.submittedAt)}</dd>
