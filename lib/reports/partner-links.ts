@@ -8,6 +8,7 @@ import { generateCode, hashCode } from "@/lib/security/tokens";
 const PARTNER = "Samverkanspart";
 /** After the single opening, the partner may read and comment for this long (within the link's own expiry). */
 export const PARTNER_SESSION_HOURS = 24;
+export const MAX_LINKS_PER_DRAFT = 10;
 
 export async function createPartnerLink(
   db: PrismaClient,
@@ -16,6 +17,10 @@ export async function createPartnerLink(
 ) {
   if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
   if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+  // The service sends these mails in the host organisation's name: a draft can't be used to send many.
+  if ((await db.partnerLink.count({ where: { draftId: draft.id } })) >= MAX_LINKS_PER_DRAFT) {
+    throw new AppError("RATE_LIMITED", `Du kan skapa högst ${MAX_LINKS_PER_DRAFT} länkar för samma rapport.`);
+  }
   const token = generateCode();
   const link = await db.$transaction(async (tx) => {
     const created = await tx.partnerLink.create({

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createDraft } from "@/lib/reports/drafts";
 import {
+  MAX_LINKS_PER_DRAFT,
   PARTNER_SESSION_HOURS,
   addPartnerComment,
   checkPartnerLink,
@@ -219,5 +220,18 @@ describe("the partner's comment", () => {
     await expect(
       createPartnerLink(db.prisma, submitted, { email: PARTNER_EMAIL, now: hours(3), validDays: 14 }),
     ).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
+  });
+});
+
+describe("limits on partner links", () => {
+  it("refuses more than the allowed number of links for one draft, so the service can't be used to send mail in bulk", async () => {
+    const draft = await draftWithDelEtt();
+    for (let i = 0; i < MAX_LINKS_PER_DRAFT; i++) {
+      await createPartnerLink(db.prisma, draft, { email: `part${i}@example.se`, now, validDays: 14 });
+    }
+    await expect(
+      createPartnerLink(db.prisma, draft, { email: "en-till@example.se", now, validDays: 14 }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.prisma.partnerLink.count({ where: { draftId: draft.id } })).toBe(MAX_LINKS_PER_DRAFT);
   });
 });
