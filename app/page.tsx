@@ -8,9 +8,9 @@ export default async function HomePage() {
     <>
       <h1 className="mb-4 text-3xl font-bold">{settings.serviceName}</h1>
       <p className="mb-8 max-w-2xl">
-        Här rapporterar medarbetare i kommunerna och regionen situationer där samverkan kring en enskild inte har
-        fungerat, inom {settings.samradName}. Rapporterna hjälper verksamheterna att se vilka strukturer och rutiner som
-        behöver bli bättre.
+        Här rapporterar medarbetare i kommunerna och regionen situationer där samverkan kring en enskild inte
+        har fungerat, inom {settings.samradName}. Rapporterna hjälper verksamheterna att se vilka strukturer
+        och rutiner som behöver bli bättre.
       </p>
       <ul className="grid gap-4 sm:grid-cols-3">
         <li className="rounded border-2 border-brand-700 p-4">

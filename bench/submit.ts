@@ -154,7 +154,10 @@ async function runTarget(target: string) {
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
   try {
     const url = withDatabase(serverUrl, name);
-    await benchmark(`PostgreSQL (${new URL(url).host}, new database ${name})`, connect({ kind: "postgres", url }));
+    await benchmark(
+      `PostgreSQL (${new URL(url).host}, new database ${name})`,
+      connect({ kind: "postgres", url }),
+    );
   } finally {
     await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }

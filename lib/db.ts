@@ -21,7 +21,9 @@ export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in PGLITE_DIR. */
 export function configuredTarget(): DbTarget {
-  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.PGLITE_DIR };
+  return env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dir: env.PGLITE_DIR };
 }
 
 /** Same schema, same migrations, same client on both; a PGlite dir of "memory://" keeps it in memory. */
@@ -37,7 +39,9 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
         try {
           const runner: SqlRunner = {
             exec: (sql) => client.query(sql),
-            query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+            query: async <T>(sql: string, params?: unknown[]) => ({
+              rows: (await client.query(sql, params)).rows as T[],
+            }),
           };
           return await applyMigrations(runner);
         } finally {

@@ -142,7 +142,10 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
     // Anonymised demo cases carry the anonymised text a coordinator would have written: the fictional text
     // has no identifiers, so the masked copy is the text itself.
     const isAnonymised = demo.status === "AVIDENTIFIERAD" || demo.status === "AVSLUTAD";
-    const measures = await db.measure.findMany({ where: { reportId: report.id }, orderBy: { sortOrder: "asc" } });
+    const measures = await db.measure.findMany({
+      where: { reportId: report.id },
+      orderBy: { sortOrder: "asc" },
+    });
     await db.report.update({
       where: { id: report.id },
       data: {

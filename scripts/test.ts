@@ -17,6 +17,8 @@ interface Step {
 
 const STEPS: Step[] = [
   { label: "browser", command: bin("tsx"), args: ["scripts/ensure-browser.ts"], isRunner: false },
+  { label: "lint", command: bin("eslint"), args: ["."], isRunner: false },
+  { label: "format", command: bin("prettier"), args: ["--check", "."], isRunner: false },
   { label: "unit", command: bin("vitest"), args: ["run", "--project", "unit"], isRunner: true },
   { label: "integration", command: bin("vitest"), args: ["run", "--project", "integration"], isRunner: true },
   { label: "build", command: bin("next"), args: ["build"], isRunner: false },

@@ -7,7 +7,11 @@ import { getStaffUser } from "@/lib/auth/staff-session";
 
 export const metadata: Metadata = { title: "Logga in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ till?: string; utloggad?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ till?: string; utloggad?: string }>;
+}) {
   const params = await searchParams;
   const user = await getStaffUser();
   if (user) redirect(safeTarget(params.till) ?? homeFor(user.role));
@@ -21,7 +25,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             : "Du är utloggad."}
         </p>
       ) : null}
-      <p className="mb-6">För samordnare, arbetsgrupp och administratörer. Rapportörer behöver inget konto.</p>
+      <p className="mb-6">
+        För samordnare, arbetsgrupp och administratörer. Rapportörer behöver inget konto.
+      </p>
       <SignInForm callbackUrl={safeTarget(params.till) ?? "/logga-in"} />
     </>
   );

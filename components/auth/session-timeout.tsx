@@ -44,7 +44,11 @@ export function SessionTimeout({ idleMinutes }: { idleMinutes: number }) {
       if (left <= 0) return expireSession();
       const isWarning = left <= WARN_BEFORE_MS;
       // Activity renews the session quietly, but not while the warning asks the user to decide.
-      if (!isWarning && lastActivity.current > lastRefresh.current && now - lastRefresh.current >= PING_EVERY_MS) {
+      if (
+        !isWarning &&
+        lastActivity.current > lastRefresh.current &&
+        now - lastRefresh.current >= PING_EVERY_MS
+      ) {
         void refresh();
         return;
       }
@@ -66,13 +70,19 @@ export function SessionTimeout({ idleMinutes }: { idleMinutes: number }) {
   const minutes = Math.max(0, Math.ceil(remainingMs / 60_000));
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-black/50 p-4">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="timeout-rubrik" aria-describedby="timeout-text" className="max-w-md rounded bg-white p-6 shadow-lg">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="timeout-rubrik"
+        aria-describedby="timeout-text"
+        className="max-w-md rounded bg-white p-6 shadow-lg"
+      >
         <h2 id="timeout-rubrik" className="text-xl font-bold">
           Du loggas snart ut
         </h2>
         <p id="timeout-text" className="mt-2">
-          Du har inte varit aktiv på en stund. Du loggas ut om ungefär {minutes} {minutes === 1 ? "minut" : "minuter"}. Det
-          du har skrivit sparas i webbläsaren.
+          Du har inte varit aktiv på en stund. Du loggas ut om ungefär {minutes}{" "}
+          {minutes === 1 ? "minut" : "minuter"}. Det du har skrivit sparas i webbläsaren.
         </p>
         <div className="mt-4 flex gap-3">
           <Button ref={continueButton} type="button" onClick={() => void refresh()}>

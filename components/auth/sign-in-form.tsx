@@ -9,13 +9,20 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
 export const ZSignIn = z.object({
-  email: z.string().trim().min(1, { error: "Fyll i din e-postadress." }).pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i din e-postadress." })
+    .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
   password: z.string().min(1, { error: "Fyll i ditt lösenord." }),
 });
 type TSignIn = z.infer<typeof ZSignIn>;
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useForm<TSignIn>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+  const form = useForm<TSignIn>({
+    resolver: zodResolver(ZSignIn),
+    defaultValues: { email: "", password: "" },
+  });
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const e = form.formState.errors;
@@ -42,8 +49,24 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         ) : null}
       </div>
-      <TextField id="email" label="E-postadress" type="email" autoComplete="username" required error={e.email?.message} {...form.register("email")} />
-      <TextField id="password" label="Lösenord" type="password" autoComplete="current-password" required error={e.password?.message} {...form.register("password")} />
+      <TextField
+        id="email"
+        label="E-postadress"
+        type="email"
+        autoComplete="username"
+        required
+        error={e.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        id="password"
+        label="Lösenord"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={e.password?.message}
+        {...form.register("password")}
+      />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Loggar in …" : "Logga in"}
       </Button>

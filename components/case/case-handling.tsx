@@ -15,7 +15,10 @@ type Options = Awaited<ReturnType<typeof caseFormOptions>>;
 /** The saved anonymised text, or a first draft: the reporter's text with detected identifiers masked. */
 function anonymisedDefaults(report: TCaseReport) {
   const measures = report.measures
-    .map((m) => `${m.description} (ansvarig: ${m.responsibleParty}${m.targetDate ? `, klart senast ${m.targetDate.toISOString().slice(0, 10)}` : ""})`)
+    .map(
+      (m) =>
+        `${m.description} (ansvarig: ${m.responsibleParty}${m.targetDate ? `, klart senast ${m.targetDate.toISOString().slice(0, 10)}` : ""})`,
+    )
     .join("\n");
   return {
     reportId: report.id,

@@ -23,7 +23,8 @@ export function RegisterForm({
     persist: { key: `diarienummer:${reportId}`, fields: ["diarienummer"] },
     caseState: `${diarienummer ?? ""}:${isIncoming}`,
     // The saved number becomes the field's value, unless the coordinator is typing another one.
-    onCaseStateChange: (f) => f.reset({ reportId, diarienummer: diarienummer ?? "" }, { keepDirtyValues: true }),
+    onCaseStateChange: (f) =>
+      f.reset({ reportId, diarienummer: diarienummer ?? "" }, { keepDirtyValues: true }),
   });
   return (
     <CaseFormShell

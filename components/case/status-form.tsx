@@ -30,7 +30,11 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
     // The status shown on this page goes along, so a change someone else made meanwhile is refused, not overwritten.
     // A message typed for a rejection stays behind if another status is chosen.
     action: (values) =>
-      changeCaseStatusAction({ ...values, from: status, message: values.to === "AVVISAD" ? values.message : "" }),
+      changeCaseStatusAction({
+        ...values,
+        from: status,
+        message: values.to === "AVVISAD" ? values.message : "",
+      }),
     idPrefix: "status",
     onSaved: (f) => f.reset(empty),
     persist: { key: `status:${reportId}`, fields: ["reason", "message"] },

@@ -40,7 +40,12 @@ export function usePersistedFields<T extends FieldValues>(
       fieldList
         .split(",")
         .map((name) => [name, values[name]] as const)
-        .filter(([name, value]) => typeof value === "string" && value.trim() !== "" && value !== (defaults as Record<string, unknown>)[name]),
+        .filter(
+          ([name, value]) =>
+            typeof value === "string" &&
+            value.trim() !== "" &&
+            value !== (defaults as Record<string, unknown>)[name],
+        ),
     ),
   );
 

@@ -9,7 +9,10 @@ export function Button({
   variant = "primary",
   className,
   ...button
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; ref?: Ref<HTMLButtonElement> }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof VARIANTS;
+  ref?: Ref<HTMLButtonElement>;
+}) {
   return (
     <button
       className={`inline-flex items-center rounded border-2 px-5 py-2 font-semibold disabled:opacity-60 ${VARIANTS[variant]} ${className ?? ""}`}

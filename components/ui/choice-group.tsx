@@ -14,7 +14,16 @@ interface ChoiceGroupProps {
 }
 
 /** Radio buttons or checkboxes in a fieldset, so the question is read with each option. */
-export function ChoiceGroup({ id, legend, type, options, hint, error, isOptional, inputProps }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  id,
+  legend,
+  type,
+  options,
+  hint,
+  error,
+  isOptional,
+  inputProps,
+}: ChoiceGroupProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <fieldset className="mb-5" aria-describedby={describedBy || undefined} id={id} tabIndex={-1}>

@@ -41,20 +41,51 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
 
   return (
     <StepFormShell {...step} backHref="/rapportera/del-ett-klar" submitLabel="Spara och granska">
-      <ChoiceGroup id="dialogueHeld" legend="Har ni haft dialog med samverkansparten?" type="radio" options={YES_NO} error={e.dialogueHeld?.message} inputProps={register("dialogueHeld")} />
+      <ChoiceGroup
+        id="dialogueHeld"
+        legend="Har ni haft dialog med samverkansparten?"
+        type="radio"
+        options={YES_NO}
+        error={e.dialogueHeld?.message}
+        inputProps={register("dialogueHeld")}
+      />
       {held ? (
         <>
-          <TextField id="dialogueDate" label="Datum för dialogen" inputMode="numeric" autoComplete="off" required hint="Skriv som ÅÅÅÅ-MM-DD." error={e.dialogueDate?.message} {...register("dialogueDate")} />
+          <TextField
+            id="dialogueDate"
+            label="Datum för dialogen"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            hint="Skriv som ÅÅÅÅ-MM-DD."
+            error={e.dialogueDate?.message}
+            {...register("dialogueDate")}
+          />
 
           <fieldset className="mb-6" id="participants" tabIndex={-1}>
             <legend className="text-lg font-semibold">Vilka parter deltog?</legend>
             <p className="text-sm text-slate-700">Ange organisation och roll, inte namn.</p>
-            <FieldError id="participants-error" message={e.participants?.message ?? e.participants?.root?.message} />
+            <FieldError
+              id="participants-error"
+              message={e.participants?.message ?? e.participants?.root?.message}
+            />
             {participants.fields.map((field, index) => (
               <div key={field.id} className="mt-3 rounded border border-slate-400 p-4">
                 <h3 className="mb-2 font-semibold">Part {index + 1}</h3>
-                <TextField id={`participants-${index}-organisation`} label="Organisation" required error={e.participants?.[index]?.organisation?.message} {...register(`participants.${index}.organisation`)} />
-                <TextField id={`participants-${index}-role`} label="Roll" required error={e.participants?.[index]?.role?.message} {...register(`participants.${index}.role`)} />
+                <TextField
+                  id={`participants-${index}-organisation`}
+                  label="Organisation"
+                  required
+                  error={e.participants?.[index]?.organisation?.message}
+                  {...register(`participants.${index}.organisation`)}
+                />
+                <TextField
+                  id={`participants-${index}-role`}
+                  label="Roll"
+                  required
+                  error={e.participants?.[index]?.role?.message}
+                  {...register(`participants.${index}.role`)}
+                />
                 {participants.fields.length > 1 ? (
                   <Button type="button" variant="secondary" onClick={() => participants.remove(index)}>
                     Ta bort part {index + 1}
@@ -62,14 +93,21 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
                 ) : null}
               </div>
             ))}
-            <Button type="button" variant="secondary" className="mt-3" onClick={() => participants.append({ organisation: "", role: "" })}>
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-3"
+              onClick={() => participants.append({ organisation: "", role: "" })}
+            >
               Lägg till part
             </Button>
           </fieldset>
 
           <fieldset className="mb-6" id="measures" tabIndex={-1}>
             <legend className="text-lg font-semibold">Åtgärder ni kommit överens om</legend>
-            <p className="text-sm text-slate-700">Vad ska göras för att lösa bristen i samverkan, vem ansvarar och när?</p>
+            <p className="text-sm text-slate-700">
+              Vad ska göras för att lösa bristen i samverkan, vem ansvarar och när?
+            </p>
             <FieldError id="measures-error" message={e.measures?.message ?? e.measures?.root?.message} />
             {measures.fields.map((field, index) => (
               <div key={field.id} className="mt-3 rounded border border-slate-400 p-4">
@@ -83,8 +121,23 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
                   after={<IdentifierWarning text={watch(`measures.${index}.description`)} />}
                   {...register(`measures.${index}.description`)}
                 />
-                <TextField id={`measures-${index}-responsibleParty`} label="Ansvarig part" required hint="Organisation eller funktion, till exempel ”enhetschef socialpsykiatri”." error={e.measures?.[index]?.responsibleParty?.message} {...register(`measures.${index}.responsibleParty`)} />
-                <TextField id={`measures-${index}-targetDate`} label="Klart senast" inputMode="numeric" autoComplete="off" hint="Skriv som ÅÅÅÅ-MM-DD." error={e.measures?.[index]?.targetDate?.message} {...register(`measures.${index}.targetDate`)} />
+                <TextField
+                  id={`measures-${index}-responsibleParty`}
+                  label="Ansvarig part"
+                  required
+                  hint="Organisation eller funktion, till exempel ”enhetschef socialpsykiatri”."
+                  error={e.measures?.[index]?.responsibleParty?.message}
+                  {...register(`measures.${index}.responsibleParty`)}
+                />
+                <TextField
+                  id={`measures-${index}-targetDate`}
+                  label="Klart senast"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  hint="Skriv som ÅÅÅÅ-MM-DD."
+                  error={e.measures?.[index]?.targetDate?.message}
+                  {...register(`measures.${index}.targetDate`)}
+                />
                 {measures.fields.length > 1 ? (
                   <Button type="button" variant="secondary" onClick={() => measures.remove(index)}>
                     Ta bort åtgärd {index + 1}
@@ -92,18 +145,54 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
                 ) : null}
               </div>
             ))}
-            <Button type="button" variant="secondary" className="mt-3" onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}>
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-3"
+              onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}
+            >
               Lägg till åtgärd
             </Button>
           </fieldset>
 
-          <ChoiceGroup id="isSolved" legend="Är bristen i samverkan löst?" type="radio" options={SOLVED} error={e.isSolved?.message} inputProps={register("isSolved")} />
+          <ChoiceGroup
+            id="isSolved"
+            legend="Är bristen i samverkan löst?"
+            type="radio"
+            options={SOLVED}
+            error={e.isSolved?.message}
+            inputProps={register("isSolved")}
+          />
         </>
       ) : (
-        <TextArea id="noDialogueReason" label="Varför kunde ingen dialog hållas?" required rows={4} hint="Du kan skicka in rapporten ändå." error={e.noDialogueReason?.message} after={<IdentifierWarning text={watch("noDialogueReason")} />} {...register("noDialogueReason")} />
+        <TextArea
+          id="noDialogueReason"
+          label="Varför kunde ingen dialog hållas?"
+          required
+          rows={4}
+          hint="Du kan skicka in rapporten ändå."
+          error={e.noDialogueReason?.message}
+          after={<IdentifierWarning text={watch("noDialogueReason")} />}
+          {...register("noDialogueReason")}
+        />
       )}
-      <ChoiceGroup id="needsEscalation" legend="Behöver bristen lyftas vidare till nästa ansvarsnivå?" hint="Till exempel till den lokala samverkansgruppen eller delregional nivå." type="radio" options={YES_NO} error={e.needsEscalation?.message} inputProps={register("needsEscalation")} />
-      <TextArea id="escalationComment" label="Kommentar om att lyfta vidare" rows={3} error={e.escalationComment?.message} after={<IdentifierWarning text={watch("escalationComment")} />} {...register("escalationComment")} />
+      <ChoiceGroup
+        id="needsEscalation"
+        legend="Behöver bristen lyftas vidare till nästa ansvarsnivå?"
+        hint="Till exempel till den lokala samverkansgruppen eller delregional nivå."
+        type="radio"
+        options={YES_NO}
+        error={e.needsEscalation?.message}
+        inputProps={register("needsEscalation")}
+      />
+      <TextArea
+        id="escalationComment"
+        label="Kommentar om att lyfta vidare"
+        rows={3}
+        error={e.escalationComment?.message}
+        after={<IdentifierWarning text={watch("escalationComment")} />}
+        {...register("escalationComment")}
+      />
     </StepFormShell>
   );
 }

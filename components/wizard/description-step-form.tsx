@@ -19,8 +19,8 @@ export function DescriptionStepForm({ defaults }: { defaults: Partial<TDescripti
       <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
         <p className="font-semibold">Skriv inga uppgifter som kan identifiera den enskilde.</p>
         <p>
-          Inga namn, personnummer, adresser, telefonnummer eller ovanliga detaljer. Skriv till exempel ”en vuxen
-          kvinna med psykossjukdom” och beskriv vad som hände i samverkan.
+          Inga namn, personnummer, adresser, telefonnummer eller ovanliga detaljer. Skriv till exempel ”en
+          vuxen kvinna med psykossjukdom” och beskriv vad som hände i samverkan.
         </p>
       </div>
       <TextArea

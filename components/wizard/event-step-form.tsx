@@ -33,13 +33,46 @@ export function EventStepForm({ defaults, areas }: { defaults: Partial<TEventSte
   const timing = watch("eventTiming");
   return (
     <StepFormShell {...step} backHref="/rapportera/samverkanspart">
-      <ChoiceGroup id="eventTiming" legend="När hände det?" type="radio" options={TIMING} error={e.eventTiming?.message} inputProps={register("eventTiming")} />
+      <ChoiceGroup
+        id="eventTiming"
+        legend="När hände det?"
+        type="radio"
+        options={TIMING}
+        error={e.eventTiming?.message}
+        inputProps={register("eventTiming")}
+      />
       {timing === "manad" ? (
-        <TextField id="eventMonth" label="Månad" inputMode="numeric" autoComplete="off" required hint="Skriv som ÅÅÅÅ-MM, till exempel 2026-03." error={e.eventMonth?.message} {...register("eventMonth")} />
+        <TextField
+          id="eventMonth"
+          label="Månad"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          hint="Skriv som ÅÅÅÅ-MM, till exempel 2026-03."
+          error={e.eventMonth?.message}
+          {...register("eventMonth")}
+        />
       ) : (
-        <TextField id="eventDate" label="Datum" inputMode="numeric" autoComplete="off" required hint="Skriv som ÅÅÅÅ-MM-DD." error={e.eventDate?.message} {...register("eventDate")} />
+        <TextField
+          id="eventDate"
+          label="Datum"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          hint="Skriv som ÅÅÅÅ-MM-DD."
+          error={e.eventDate?.message}
+          {...register("eventDate")}
+        />
       )}
-      <ChoiceGroup id="areaIds" legend="Vilka områden gäller bristen?" hint="Välj ett eller flera." type="checkbox" options={areas} error={e.areaIds?.message} inputProps={register("areaIds")} />
+      <ChoiceGroup
+        id="areaIds"
+        legend="Vilka områden gäller bristen?"
+        hint="Välj ett eller flera."
+        type="checkbox"
+        options={areas}
+        error={e.areaIds?.message}
+        inputProps={register("areaIds")}
+      />
       <ChoiceGroup
         id="ageGroup"
         legend="Åldersgrupp"

@@ -11,8 +11,9 @@ export function IdentifierWarning({ text }: { text: string }) {
       {kinds.length > 0 ? (
         <p className="mt-2 rounded border-2 border-amber-700 bg-amber-50 p-3 text-sm text-amber-950">
           <strong>Kontrollera texten:</strong> den ser ut att innehålla{" "}
-          {kinds.map((kind) => IDENTIFIER_LABELS[kind]).join(", ")} ({hits.map((h) => `”${h.match}”`).join(", ")}).
-          Skriv inte uppgifter som kan identifiera den enskilde. Skriv till exempel ”en vuxen man” i stället för ett namn.
+          {kinds.map((kind) => IDENTIFIER_LABELS[kind]).join(", ")} (
+          {hits.map((h) => `”${h.match}”`).join(", ")}). Skriv inte uppgifter som kan identifiera den
+          enskilde. Skriv till exempel ”en vuxen man” i stället för ett namn.
         </p>
       ) : null}
     </div>

@@ -45,8 +45,16 @@ export function PartnerCommentForm() {
       )}
     >
       <h2 className="mb-4 text-xl font-semibold">Din kommentar</h2>
-      <div aria-live="assertive">{message ? <p className="mb-4 font-medium text-red-800">{message}</p> : null}</div>
-      <TextField id="organisation" label="Din organisation" required error={e.organisation?.message} {...form.register("organisation")} />
+      <div aria-live="assertive">
+        {message ? <p className="mb-4 font-medium text-red-800">{message}</p> : null}
+      </div>
+      <TextField
+        id="organisation"
+        label="Din organisation"
+        required
+        error={e.organisation?.message}
+        {...form.register("organisation")}
+      />
       <TextField id="role" label="Din roll" required error={e.role?.message} {...form.register("role")} />
       <TextArea
         id="comment"

@@ -13,7 +13,10 @@ import { ZPartnerLinkRequest } from "@/lib/reports/schemas";
 type TPartnerLinkRequest = z.infer<typeof ZPartnerLinkRequest>;
 
 export function PartnerLinkForm() {
-  const form = useForm<TPartnerLinkRequest>({ resolver: zodResolver(ZPartnerLinkRequest), defaultValues: { email: "" } });
+  const form = useForm<TPartnerLinkRequest>({
+    resolver: zodResolver(ZPartnerLinkRequest),
+    defaultValues: { email: "" },
+  });
   const [result, setResult] = useState<{ link: string; delivery: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();

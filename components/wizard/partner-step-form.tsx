@@ -7,7 +7,13 @@ import { useStepForm } from "@/components/wizard/use-step-form";
 import { ZPartnerStep, type TPartnerStep } from "@/lib/reports/schemas";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
-export function PartnerStepForm({ defaults, organisations }: { defaults: Partial<TPartnerStep>; organisations: OrganisationGroup[] }) {
+export function PartnerStepForm({
+  defaults,
+  organisations,
+}: {
+  defaults: Partial<TPartnerStep>;
+  organisations: OrganisationGroup[];
+}) {
   const step = useStepForm<TPartnerStep>("partner", ZPartnerStep, {
     partnerOrganisationIds: [],
     partnerOther: "",
@@ -24,7 +30,11 @@ export function PartnerStepForm({ defaults, organisations }: { defaults: Partial
           key={group.label}
           id={index === 0 ? "partnerOrganisationIds" : `partnerOrganisationIds-grupp-${index}`}
           legend={group.label}
-          hint={index === 0 ? "Välj minst en. Du kan välja flera, även i grupperna nedan, eller skriva en övrig aktör längst ned." : undefined}
+          hint={
+            index === 0
+              ? "Välj minst en. Du kan välja flera, även i grupperna nedan, eller skriva en övrig aktör längst ned."
+              : undefined
+          }
           type="checkbox"
           options={group.options}
           error={index === 0 ? e.partnerOrganisationIds?.message : undefined}

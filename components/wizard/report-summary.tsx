@@ -4,11 +4,22 @@ import type { DraftData } from "@/lib/reports/wizard-steps";
 
 type Names = { organisation: Map<string, string>; area: Map<string, string> };
 
-const AGE = { BARN: "Barn (0–17 år)", VUXEN: "Vuxen", ALDRE: "Äldre (65 år och äldre)" } as Record<string, string>;
+const AGE = { BARN: "Barn (0–17 år)", VUXEN: "Vuxen", ALDRE: "Äldre (65 år och äldre)" } as Record<
+  string,
+  string
+>;
 const SOLVED = { JA: "Ja", DELVIS: "Delvis", NEJ: "Nej" } as Record<string, string>;
 const YES_NO = { ja: "Ja", nej: "Nej" } as Record<string, string>;
 
-function Section({ title, changeHref, children }: { title: string; changeHref?: string; children: ReactNode }) {
+function Section({
+  title,
+  changeHref,
+  children,
+}: {
+  title: string;
+  changeHref?: string;
+  children: ReactNode;
+}) {
   return (
     <section className="print-avoid-break mb-6 border-b border-slate-300 pb-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -28,13 +39,16 @@ function Row({ label, value }: { label: string; value: ReactNode }) {
   return (
     <>
       <dt className="font-semibold text-slate-800">{label}</dt>
-      <dd className="whitespace-pre-wrap break-words">{value || <span className="text-slate-700">Ej angivet</span>}</dd>
+      <dd className="whitespace-pre-wrap break-words">
+        {value || <span className="text-slate-700">Ej angivet</span>}
+      </dd>
     </>
   );
 }
 
 const str = (value: unknown) => (typeof value === "string" ? value : "");
-const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /** Every answer of a draft, grouped per step; with change links on the review page, without on print copies. */
 export function ReportSummary({
@@ -54,8 +68,13 @@ export function ReportSummary({
   const d = data.description ?? {};
   const t = data.delTva ?? {};
   const href = (slug: string) => (showChangeLinks ? `/rapportera/${slug}` : undefined);
-  const partners = [...list(p.partnerOrganisationIds).map((id) => names.organisation.get(id) ?? "Okänd organisation"), str(p.partnerOther)].filter(Boolean);
-  const participants = Array.isArray(t.participants) ? (t.participants as { organisation?: string; role?: string }[]) : [];
+  const partners = [
+    ...list(p.partnerOrganisationIds).map((id) => names.organisation.get(id) ?? "Okänd organisation"),
+    str(p.partnerOther),
+  ].filter(Boolean);
+  const participants = Array.isArray(t.participants)
+    ? (t.participants as { organisation?: string; role?: string }[])
+    : [];
   const measures = Array.isArray(t.measures)
     ? (t.measures as { description?: string; responsibleParty?: string; targetDate?: string }[])
     : [];
@@ -77,8 +96,17 @@ export function ReportSummary({
             <Row label="Samverkanspart(er)" value={partners.join(", ")} />
           </Section>
           <Section title="Händelsen" changeHref={href("handelsen")}>
-            <Row label="När" value={str(ev.eventTiming) === "manad" ? str(ev.eventMonth) : str(ev.eventDate)} />
-            <Row label="Områden" value={list(ev.areaIds).map((id) => names.area.get(id) ?? "").filter(Boolean).join(", ")} />
+            <Row
+              label="När"
+              value={str(ev.eventTiming) === "manad" ? str(ev.eventMonth) : str(ev.eventDate)}
+            />
+            <Row
+              label="Områden"
+              value={list(ev.areaIds)
+                .map((id) => names.area.get(id) ?? "")
+                .filter(Boolean)
+                .join(", ")}
+            />
             <Row label="Åldersgrupp" value={AGE[str(ev.ageGroup)] ?? ""} />
           </Section>
           <Section title="Beskrivning och åtgärder" changeHref={href("beskrivning")}>
@@ -97,7 +125,10 @@ export function ReportSummary({
             ) : (
               <>
                 <Row label="Datum för dialogen" value={str(t.dialogueDate)} />
-                <Row label="Deltagande parter" value={participants.map((x) => `${x.organisation ?? ""} (${x.role ?? ""})`).join("\n")} />
+                <Row
+                  label="Deltagande parter"
+                  value={participants.map((x) => `${x.organisation ?? ""} (${x.role ?? ""})`).join("\n")}
+                />
                 <Row
                   label="Åtgärder"
                   value={

@@ -46,10 +46,14 @@ export function SubmitPanel({
         </h1>
         {receipt.wasAlreadySubmitted ? (
           <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
-            Rapporten var redan inskickad. Du har fått en ny uppföljningskod; den tidigare koden gäller inte längre.
+            Rapporten var redan inskickad. Du har fått en ny uppföljningskod; den tidigare koden gäller inte
+            längre.
           </p>
         ) : null}
-        <section aria-labelledby="kvitto-rubrik" className="mb-6 rounded border-2 border-green-800 bg-green-50 p-5">
+        <section
+          aria-labelledby="kvitto-rubrik"
+          className="mb-6 rounded border-2 border-green-800 bg-green-50 p-5"
+        >
           <h2 id="kvitto-rubrik" className="text-xl font-semibold">
             Kvitto
           </h2>
@@ -64,9 +68,9 @@ export function SubmitPanel({
             </dd>
           </dl>
           <p className="mt-3">
-            <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på sidan ”Följ upp
-            din rapport” se status och återkoppling och svara på frågor. Tappar du koden når samordnarna dig ändå via dina
-            kontaktuppgifter.
+            <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på
+            sidan ”Följ upp din rapport” se status och återkoppling och svara på frågor. Tappar du koden når
+            samordnarna dig ändå via dina kontaktuppgifter.
           </p>
         </section>
         <h2 className="mb-2 text-xl font-semibold">Vad händer nu?</h2>
@@ -104,7 +108,8 @@ export function SubmitPanel({
             startTransition(async () => {
               setMessage(null);
               const result = await submitReportAction().catch(() => null);
-              if (!result) return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
+              if (!result)
+                return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
               if (!result.ok) return setMessage(result.message);
               setReceipt(result);
             })

@@ -33,9 +33,16 @@ export type SaveState = "idle" | "saving" | "saved" | "error";
  * One wizard step: validation with the step's zod schema (the same one the server uses), autosave while typing,
  * and on "Spara och fortsätt" a validated save on the server before moving on.
  */
-export function useStepForm<T extends FieldValues>(key: StepKey, schema: z.ZodType<T, T>, defaultValues: DefaultValues<T>) {
+export function useStepForm<T extends FieldValues>(
+  key: StepKey,
+  schema: z.ZodType<T, T>,
+  defaultValues: DefaultValues<T>,
+) {
   const router = useRouter();
-  const form = useForm<T>({ resolver: zodResolver(schema), defaultValues, mode: "onSubmit",
+  const form = useForm<T>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    mode: "onSubmit",
     reValidateMode: "onChange",
     // The error summary takes focus instead, and links to each field.
     shouldFocusError: false,
@@ -84,7 +91,9 @@ export function useStepForm<T extends FieldValues>(key: StepKey, schema: z.ZodTy
     startTransition(async () => {
       const result = await saveStepAction(key, values, true).catch(() => null);
       if (!result) {
-        setFormMessage("Det gick inte att spara. Kontrollera din uppkoppling; dina svar finns kvar i formuläret.");
+        setFormMessage(
+          "Det gick inte att spara. Kontrollera din uppkoppling; dina svar finns kvar i formuläret.",
+        );
       } else if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
           form.setError(name as Path<T>, { type: "server", message });

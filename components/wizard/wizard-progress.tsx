@@ -1,8 +1,17 @@
 import { WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 
 /** The steps of the wizard as an ordered list; the current one is marked for screen readers too. */
-export function WizardProgress({ current, completed }: { current: StepKey | "granska"; completed: StepKey[] }) {
-  const steps = [...WIZARD_STEPS.map((s) => ({ key: s.key as string, title: s.title, part: s.part })), { key: "granska", title: "Granska och skicka", part: 2 }];
+export function WizardProgress({
+  current,
+  completed,
+}: {
+  current: StepKey | "granska";
+  completed: StepKey[];
+}) {
+  const steps = [
+    ...WIZARD_STEPS.map((s) => ({ key: s.key as string, title: s.title, part: s.part })),
+    { key: "granska", title: "Granska och skicka", part: 2 },
+  ];
   const index = steps.findIndex((s) => s.key === current);
   return (
     <nav aria-label="Steg i rapporten" className="no-print mb-8">

@@ -13,7 +13,19 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const STREET =
   /\b[A-ZÅÄÖ][a-zåäöé]+(?:gatan|vägen|gränd|stigen|torget|allén|backen|plan|leden|gata|väg)\s+\d+[A-Za-z]?\b/g;
 // Names usually follow a verb of naming or a title; a capitalised pair mid-sentence is a weaker sign.
-const NAMING_WORDS = ["heter", "hette", "kallad", "kallas", "patienten", "klienten", "brukaren", "pojken", "flickan", "mannen", "kvinnan"];
+const NAMING_WORDS = [
+  "heter",
+  "hette",
+  "kallad",
+  "kallas",
+  "patienten",
+  "klienten",
+  "brukaren",
+  "pojken",
+  "flickan",
+  "mannen",
+  "kvinnan",
+];
 // The naming word may start a sentence ("Patienten Karl …"); the name itself must be capitalised.
 const NAMED = new RegExp(
   `\\b(?:${NAMING_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+([A-ZÅÄÖ][a-zåäöé]+(?:\\s+[A-ZÅÄÖ][a-zåäöé]+)?)`,

@@ -30,5 +30,8 @@ export async function assertPermission(
       data: { permission, ...(reportId && !isKnownReport ? { requestedId: reportId.slice(0, 40) } : {}) },
     }),
   );
-  throw new AppError("FORBIDDEN", user ? "Du har inte behörighet till det här." : "Du är inte inloggad längre. Logga in igen.");
+  throw new AppError(
+    "FORBIDDEN",
+    user ? "Du har inte behörighet till det här." : "Du är inte inloggad längre. Logga in igen.",
+  );
 }

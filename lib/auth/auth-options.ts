@@ -60,7 +60,13 @@ export async function authorizeStaff(credentials: unknown, client: string | null
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id });
   });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -73,7 +79,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-post och lösenord",
-      credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
+      credentials: {
+        email: { label: "E-post", type: "email" },
+        password: { label: "Lösenord", type: "password" },
+      },
       authorize: (credentials, request) => {
         const forwardedFor = request?.headers?.["x-forwarded-for"] as string | undefined;
         return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS));

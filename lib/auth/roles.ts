@@ -1,12 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
 /** What each role may do. Checked on the server for every page, action and route handler. */
-export type Permission =
-  | "case:read"
-  | "case:write"
-  | "anonymised:read"
-  | "admin:manage"
-  | "audit:read";
+export type Permission = "case:read" | "case:write" | "anonymised:read" | "admin:manage" | "audit:read";
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   SAMORDNARE: ["case:read", "case:write", "anonymised:read"],

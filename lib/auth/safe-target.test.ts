@@ -8,7 +8,16 @@ describe("the path followed after sign-in", () => {
   });
 
   it("refuses anything that could leave the site", () => {
-    for (const target of ["//example.org", "/\\example.org/x", "/\t/example.org", "https://example.org", "javascript:alert(1)", "inkorg", "/ /x", ""]) {
+    for (const target of [
+      "//example.org",
+      "/\\example.org/x",
+      "/\t/example.org",
+      "https://example.org",
+      "javascript:alert(1)",
+      "inkorg",
+      "/ /x",
+      "",
+    ]) {
       expect(safeTarget(target)).toBeNull();
     }
     expect(safeTarget(undefined)).toBeNull();

@@ -16,16 +16,27 @@ export async function getStaffUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
   const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
   if (!claims?.id) return null;
-  const user = await (await getDb()).user.findUnique({
+  const user = await (
+    await getDb()
+  ).user.findUnique({
     where: { id: claims.id },
     select: { id: true, name: true, email: true, role: true, sessionVersion: true, isActive: true },
   });
   if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 /** For pages: sends anonymous users to sign-in and refuses (and logs) users without the permission. */
-export async function requirePagePermission(permission: Permission, options: { from: string; reportId?: string }) {
+export async function requirePagePermission(
+  permission: Permission,
+  options: { from: string; reportId?: string },
+) {
   const user = await getStaffUser();
   if (!user) redirect(`/logga-in?till=${encodeURIComponent(options.from)}`);
   if (!can(user.role, permission)) {

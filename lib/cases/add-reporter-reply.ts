@@ -12,12 +12,19 @@ export function canReporterReply(status: CaseStatus): boolean {
 }
 
 /** The reporter answers on /uppfoljning; the caller has already resolved the follow-up code to the report. */
-export async function addReporterReply(db: PrismaClient, input: { reportId: string; body: string }, now = new Date()) {
+export async function addReporterReply(
+  db: PrismaClient,
+  input: { reportId: string; body: string },
+  now = new Date(),
+) {
   const message = await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { status: true } });
     if (!report) throw new AppError("NOT_FOUND", "Rapporten finns inte.");
     if (!canReporterReply(report.status)) {
-      throw new AppError("INVALID", "Ärendet är avslutat och kan inte få fler svar. Kontakta samordnarna om du vill tillägga något.");
+      throw new AppError(
+        "INVALID",
+        "Ärendet är avslutat och kan inte få fler svar. Kontakta samordnarna om du vill tillägga något.",
+      );
     }
     const created = await tx.message.create({
       data: { reportId: input.reportId, fromReporter: true, body: input.body, createdAt: now },

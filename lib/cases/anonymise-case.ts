@@ -27,7 +27,10 @@ export async function anonymiseCase(db: PrismaClient, user: Actor, input: TAnony
           anonymisedById: user.id,
         },
       });
-      return { result: null, audit: { action: "CASE_ANONYMISED", data: { isRevision: !!report.anonymisedAt } } };
+      return {
+        result: null,
+        audit: { action: "CASE_ANONYMISED", data: { isRevision: !!report.anonymisedAt } },
+      };
     },
     now,
   );

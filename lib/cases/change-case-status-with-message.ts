@@ -18,7 +18,10 @@ export async function changeCaseStatusWithMessage(
 ) {
   const message = input.message.trim();
   if (message && input.to !== "AVVISAD") {
-    throw new AppError("INVALID", "Ett meddelande till rapportören kan bara skickas med när ärendet avvisas.");
+    throw new AppError(
+      "INVALID",
+      "Ett meddelande till rapportören kan bara skickas med när ärendet avvisas.",
+    );
   }
   const status = await mutateCase(db, user, input.reportId, async (tx, report) => {
     const changed = await writeStatusChange(tx, report, input);

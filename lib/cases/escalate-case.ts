@@ -19,6 +19,9 @@ export async function escalateCase(
         createdById: user.id,
       },
     });
-    return { result: escalation, audit: { action: "CASE_ESCALATED", data: { level: input.level, escalationId: escalation.id } } };
+    return {
+      result: escalation,
+      audit: { action: "CASE_ESCALATED", data: { level: input.level, escalationId: escalation.id } },
+    };
   });
 }

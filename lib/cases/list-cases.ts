@@ -71,7 +71,9 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
     db.report.groupBy({ by: ["status"], _count: { _all: true } }),
     getReminderSettings(db),
   ]);
-  const countByStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<CaseStatus, number>>;
+  const countByStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+    Record<CaseStatus, number>
+  >;
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -88,7 +90,12 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
       assignee: row.assignee?.name ?? null,
       isNewForUser: !row.views[0] || row.views[0].seenAt < row.lastActivityAt,
       overdue: overdueReasons(
-        { status: row.status, submittedAt: row.submittedAt, dialogueHeld: row.dialogueHeld, hasCoordinatorMessage: row.messages.length > 0 },
+        {
+          status: row.status,
+          submittedAt: row.submittedAt,
+          dialogueHeld: row.dialogueHeld,
+          hasCoordinatorMessage: row.messages.length > 0,
+        },
         settings,
         now,
       ),

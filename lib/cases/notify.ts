@@ -6,7 +6,10 @@ import { getInstanceSettings } from "@/lib/settings/instance-settings";
 
 /** After commit: tells the reporter there is news, with a link only. A failed mail never undoes the change. */
 export async function notifyReporter(db: PrismaClient, reportId: string) {
-  const report = await db.report.findUnique({ where: { id: reportId }, select: { reference: true, reporterEmail: true } });
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: { reference: true, reporterEmail: true },
+  });
   if (!report) return;
   await sendMail(db, {
     to: report.reporterEmail,
@@ -23,8 +26,7 @@ export async function notifyCoordinators(db: PrismaClient, reportId: string, sub
   });
   if (!report) return;
   const settings = await getInstanceSettings(db);
-  const recipients =
-    report.assignee?.isActive ? [report.assignee.email] : settings.coordinatorMailboxes;
+  const recipients = report.assignee?.isActive ? [report.assignee.email] : settings.coordinatorMailboxes;
   for (const to of recipients) {
     await sendMail(db, {
       to,

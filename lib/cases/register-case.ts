@@ -5,7 +5,11 @@ import { transition } from "@/lib/cases/status-transitions";
 import { AppError } from "@/lib/errors";
 
 /** Records the registry's diarienummer; a case still INKOMMEN becomes REGISTRERAD. */
-export async function registerCase(db: PrismaClient, user: Actor, input: { reportId: string; diarienummer: string }) {
+export async function registerCase(
+  db: PrismaClient,
+  user: Actor,
+  input: { reportId: string; diarienummer: string },
+) {
   return mutateCase(db, user, input.reportId, async (tx, report) => {
     const becomesRegistered = report.status === "INKOMMEN";
     if (becomesRegistered) {

@@ -4,7 +4,9 @@ import { ZChangeStatus, ZEscalateCase } from "@/lib/cases/schemas";
 const escalation = (raisedOn: string) => ({ reportId: "r1", level: "LOKAL", raisedOn, outcome: "" });
 const raisedOnErrors = (raisedOn: string) => {
   const result = ZEscalateCase.safeParse(escalation(raisedOn));
-  return result.success ? [] : result.error.issues.filter((i) => i.path[0] === "raisedOn").map((i) => i.message);
+  return result.success
+    ? []
+    : result.error.issues.filter((i) => i.path[0] === "raisedOn").map((i) => i.message);
 };
 
 describe("escalation date", () => {
@@ -48,6 +50,9 @@ describe("status change", () => {
   it("requires the status the coordinator saw and accepts a message to the reporter", () => {
     const fields = { reportId: "r1", to: "AVVISAD", reason: "Dubblett", message: " Tack, men … " };
     expect(ZChangeStatus.safeParse(fields).success).toBe(false);
-    expect(ZChangeStatus.parse({ ...fields, from: "INKOMMEN" })).toMatchObject({ from: "INKOMMEN", message: "Tack, men …" });
+    expect(ZChangeStatus.parse({ ...fields, from: "INKOMMEN" })).toMatchObject({
+      from: "INKOMMEN",
+      message: "Tack, men …",
+    });
   });
 });

@@ -4,7 +4,12 @@ import { mutateCase, type CaseAudit } from "@/lib/cases/case-mutation";
 import { notifyReporter } from "@/lib/cases/notify";
 
 /** The message inside a case mutation (see mutateCase); the caller notifies the reporter after commit. */
-export async function writeCaseMessage(tx: Prisma.TransactionClient, user: Actor, report: Report, body: string) {
+export async function writeCaseMessage(
+  tx: Prisma.TransactionClient,
+  user: Actor,
+  report: Report,
+  body: string,
+) {
   const created = await tx.message.create({
     data: { reportId: report.id, fromReporter: false, authorId: user.id, body },
   });
@@ -13,7 +18,11 @@ export async function writeCaseMessage(tx: Prisma.TransactionClient, user: Actor
 }
 
 /** Återkoppling or a question to the reporter, who reads it on /uppfoljning; the mail carries a link only. */
-export async function sendCaseMessage(db: PrismaClient, user: Actor, input: { reportId: string; body: string }) {
+export async function sendCaseMessage(
+  db: PrismaClient,
+  user: Actor,
+  input: { reportId: string; body: string },
+) {
   const message = await mutateCase(db, user, input.reportId, (tx, report) =>
     writeCaseMessage(tx, user, report, input.body),
   );

@@ -15,7 +15,10 @@ export async function sendReminders(db: PrismaClient, now = new Date()): Promise
   const candidates = await db.report.findMany({
     where: {
       status: { in: ["INKOMMEN", "REGISTRERAD", "UNDER_HANDLAGGNING"] },
-      OR: [{ lastReminderAt: null }, { lastReminderAt: { lt: new Date(now.getTime() - REMIND_AGAIN_DAYS * 86_400_000) } }],
+      OR: [
+        { lastReminderAt: null },
+        { lastReminderAt: { lt: new Date(now.getTime() - REMIND_AGAIN_DAYS * 86_400_000) } },
+      ],
     },
     select: {
       id: true,
@@ -42,7 +45,11 @@ export async function sendReminders(db: PrismaClient, now = new Date()): Promise
         data: { reasons: reasons.join(",") },
       });
     });
-    await notifyCoordinators(db, report.id, `Påminnelse: ${reasons.map((r) => OVERDUE_LABELS[r].toLowerCase()).join(", ")}`);
+    await notifyCoordinators(
+      db,
+      report.id,
+      `Påminnelse: ${reasons.map((r) => OVERDUE_LABELS[r].toLowerCase()).join(", ")}`,
+    );
     sent++;
   }
   return sent;

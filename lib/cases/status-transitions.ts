@@ -49,9 +49,7 @@ export function requiresReason(from: CaseStatus, to: CaseStatus): boolean {
   return to === "AVVISAD" || from === "AVSLUTAD" || from === "AVVISAD";
 }
 
-export type TransitionResult =
-  | { ok: true; to: CaseStatus }
-  | { ok: false; message: string };
+export type TransitionResult = { ok: true; to: CaseStatus } | { ok: false; message: string };
 
 /** Pure: may a case go from one status to another, given what the coordinator supplied? */
 export function transition(
@@ -69,7 +67,10 @@ export function transition(
     return { ok: false, message: "Ange ett skäl för ändringen." };
   }
   if (to === "AVIDENTIFIERAD" && from !== "AVSLUTAD" && !context.hasAnonymisedText) {
-    return { ok: false, message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat." };
+    return {
+      ok: false,
+      message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat.",
+    };
   }
   if (to === "REGISTRERAD" && !context.hasDiarienummer) {
     return { ok: false, message: "Ange diarienummer innan ärendet registreras." };

@@ -4,7 +4,12 @@ import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 
 /** Everything a coordinator sees on a case page. Each read is audited and marks the case as seen. */
-export async function viewCase(db: PrismaClient, user: Actor, reportId: string, options: { isPrint?: boolean } = {}) {
+export async function viewCase(
+  db: PrismaClient,
+  user: Actor,
+  reportId: string,
+  options: { isPrint?: boolean } = {},
+) {
   await assertPermission(db, user, "case:read", reportId);
   const now = new Date();
   return db.$transaction(async (tx) => {
@@ -23,7 +28,12 @@ export async function viewCase(db: PrismaClient, user: Actor, reportId: string, 
       },
     });
     if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
-    await writeAudit(tx, { action: options.isPrint ? "CASE_PRINTED" : "CASE_VIEWED", actorId: user.id, actorLabel: user.id, reportId });
+    await writeAudit(tx, {
+      action: options.isPrint ? "CASE_PRINTED" : "CASE_VIEWED",
+      actorId: user.id,
+      actorLabel: user.id,
+      reportId,
+    });
     await tx.caseView.upsert({
       where: { userId_reportId: { userId: user.id, reportId } },
       create: { userId: user.id, reportId, seenAt: now },
@@ -42,7 +52,10 @@ export async function viewCase(db: PrismaClient, user: Actor, reportId: string, 
         for (const value of [data.from, data.to]) if (typeof value === "string" && value) userIds.add(value);
       }
     }
-    const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } });
+    const users = await tx.user.findMany({
+      where: { id: { in: [...userIds] } },
+      select: { id: true, name: true },
+    });
     const actorNames = new Map(users.map((a) => [a.id, a.name]));
     return {
       report,

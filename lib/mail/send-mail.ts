@@ -14,7 +14,11 @@ export interface Mail {
 const REDACTED = "Meddelandet innehöll en personlig länk och sparas därför inte här.";
 
 /** Sends through SMTP when configured; otherwise keeps the mail in the outbox an administrator can read. */
-export async function sendMail(db: PrismaClient, mail: Mail, smtpUrl = env.SMTP_URL): Promise<"sent" | "outbox"> {
+export async function sendMail(
+  db: PrismaClient,
+  mail: Mail,
+  smtpUrl = env.SMTP_URL,
+): Promise<"sent" | "outbox"> {
   const storedBody = mail.hasSecretLink ? REDACTED : mail.text;
   if (!smtpUrl) {
     await db.outboxMail.create({ data: { to: mail.to, subject: mail.subject, body: storedBody } });

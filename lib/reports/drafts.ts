@@ -51,7 +51,10 @@ export async function findDraftByCode(
     throw new AppError("DRAFT_EXPIRED", "Utkastet har gått ut och har raderats. Du behöver börja om.");
   }
   if (draft.submittedAt && !options.allowSubmitted) {
-    throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad. Följ upp den med din uppföljningskod.");
+    throw new AppError(
+      "ALREADY_SUBMITTED",
+      "Rapporten är redan inskickad. Följ upp den med din uppföljningskod.",
+    );
   }
   return draft;
 }
@@ -93,7 +96,8 @@ export async function saveDraftStep(
   } else {
     stored = ZRawStepValues.parse(values);
   }
-  if (JSON.stringify(stored).length > MAX_STEP_JSON) throw new AppError("INVALID", "Texten är för lång för att sparas.");
+  if (JSON.stringify(stored).length > MAX_STEP_JSON)
+    throw new AppError("INVALID", "Texten är för lång för att sparas.");
 
   const completed = options.complete
     ? [...new Set([...data.completed, key])]
@@ -106,7 +110,11 @@ export async function saveDraftStep(
       data: { data: next as object, delEttDoneAt: becameDelEttComplete ? options.now : undefined },
     });
     if (becameDelEttComplete) {
-      await writeAudit(tx, { action: "DEL_ETT_COMPLETED", actorLabel: REPORTER, data: { draftId: draft.id } });
+      await writeAudit(tx, {
+        action: "DEL_ETT_COMPLETED",
+        actorLabel: REPORTER,
+        data: { draftId: draft.id },
+      });
     }
   });
   return { ok: true as const, data: next };

@@ -19,25 +19,39 @@ export async function findReportForFollowUp(
     ...(options.clientKey ? [{ key: `follow-up:${options.clientKey}`, max: options.maxAttempts }] : []),
   ];
   for (const limit of limits) {
-    if (await isRateLimited(db, limit.key, { max: limit.max, windowMinutes: options.windowMinutes, now: options.now })) {
-      throw new AppError("RATE_LIMITED", `För många försök. Vänta ${options.windowMinutes} minuter och försök igen.`);
+    if (
+      await isRateLimited(db, limit.key, {
+        max: limit.max,
+        windowMinutes: options.windowMinutes,
+        now: options.now,
+      })
+    ) {
+      throw new AppError(
+        "RATE_LIMITED",
+        `För många försök. Vänta ${options.windowMinutes} minuter och försök igen.`,
+      );
     }
   }
   const match = await db.followUpCode.findUnique({
     where: { codeHash: hashCode(code) },
     select: { reportId: true },
   });
-  const report = match && await db.report.findUnique({
-    where: { id: match.reportId },
-    select: {
-      id: true,
-      reference: true,
-      status: true,
-      submittedAt: true,
-      updatedAt: true,
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, fromReporter: true, body: true, createdAt: true } },
-    },
-  });
+  const report =
+    match &&
+    (await db.report.findUnique({
+      where: { id: match.reportId },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        submittedAt: true,
+        updatedAt: true,
+        messages: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, fromReporter: true, body: true, createdAt: true },
+        },
+      },
+    }));
   if (!report) {
     for (const limit of limits) await recordFailure(db, limit.key, options.now);
     await db.$transaction((tx) => writeAudit(tx, { action: "FOLLOW_UP_REFUSED", actorLabel: "Rapportör" }));

@@ -31,7 +31,11 @@ export async function createPartnerLink(
         expiresAt: draftExpiresAt(options.now, options.validDays),
       },
     });
-    await writeAudit(tx, { action: "PARTNER_LINK_CREATED", actorLabel: "Rapportör", data: { partnerLinkId: created.id } });
+    await writeAudit(tx, {
+      action: "PARTNER_LINK_CREATED",
+      actorLabel: "Rapportör",
+      data: { partnerLinkId: created.id },
+    });
     return created;
   });
   return { link, token };
@@ -45,7 +49,11 @@ function isUsable(link: PartnerLink | null, now: Date): link is PartnerLink {
  * Whether the link could be opened now, without opening it: a mail scanner that fetches the link must not
  * use it up. A pure read, so nothing is audited; only the opening itself is.
  */
-export async function checkPartnerLink(db: PrismaClient, token: string, now: Date): Promise<PartnerLink | null> {
+export async function checkPartnerLink(
+  db: PrismaClient,
+  token: string,
+  now: Date,
+): Promise<PartnerLink | null> {
   const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) } });
   return isUsable(link, now) && !link.openedAt ? link : null;
 }
@@ -58,15 +66,26 @@ export async function openPartnerLink(db: PrismaClient, token: string, now: Date
   const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) } });
   if (!isUsable(link, now) || link.openedAt) {
     await db.$transaction((tx) =>
-      writeAudit(tx, { action: "PARTNER_LINK_REFUSED", actorLabel: PARTNER, data: { partnerLinkId: link?.id ?? null } }),
+      writeAudit(tx, {
+        action: "PARTNER_LINK_REFUSED",
+        actorLabel: PARTNER,
+        data: { partnerLinkId: link?.id ?? null },
+      }),
     );
     throw new AppError("GONE", "Länken har redan använts eller gått ut.");
   }
   // The conditional update makes two simultaneous openings yield one winner.
   const opened = await db.$transaction(async (tx) => {
-    const { count } = await tx.partnerLink.updateMany({ where: { id: link.id, openedAt: null }, data: { openedAt: now } });
+    const { count } = await tx.partnerLink.updateMany({
+      where: { id: link.id, openedAt: null },
+      data: { openedAt: now },
+    });
     if (count === 1) {
-      await writeAudit(tx, { action: "PARTNER_LINK_OPENED", actorLabel: PARTNER, data: { partnerLinkId: link.id } });
+      await writeAudit(tx, {
+        action: "PARTNER_LINK_OPENED",
+        actorLabel: PARTNER,
+        data: { partnerLinkId: link.id },
+      });
     }
     return count === 1;
   });
@@ -76,14 +95,22 @@ export async function openPartnerLink(db: PrismaClient, token: string, now: Date
 
 /** The partner's session after opening: the token is kept in an httpOnly cookie, checked again on every request. */
 export async function findOpenPartnerSession(db: PrismaClient, token: string, now: Date) {
-  const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) }, include: { draft: true } });
+  const link = await db.partnerLink.findUnique({
+    where: { tokenHash: hashCode(token) },
+    include: { draft: true },
+  });
   if (!isUsable(link, now) || !link.openedAt) return null;
   if (now.getTime() - link.openedAt.getTime() > PARTNER_SESSION_HOURS * 3600_000) return null;
   if (link.draft.submittedAt) return null;
   return link;
 }
 
-export async function addPartnerComment(db: PrismaClient, link: PartnerLink, comment: TPartnerComment, now: Date) {
+export async function addPartnerComment(
+  db: PrismaClient,
+  link: PartnerLink,
+  comment: TPartnerComment,
+  now: Date,
+) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.partnerLink.updateMany({
       where: { id: link.id, commentedAt: null },
@@ -95,7 +122,11 @@ export async function addPartnerComment(db: PrismaClient, link: PartnerLink, com
       },
     });
     if (count !== 1) throw new AppError("GONE", "Länken har redan använts eller gått ut.");
-    await writeAudit(tx, { action: "PARTNER_COMMENT_ADDED", actorLabel: PARTNER, data: { partnerLinkId: link.id } });
+    await writeAudit(tx, {
+      action: "PARTNER_COMMENT_ADDED",
+      actorLabel: PARTNER,
+      data: { partnerLinkId: link.id },
+    });
   });
 }
 
@@ -104,6 +135,13 @@ export function listPartnerComments(db: PrismaClient, draftId: string) {
   return db.partnerLink.findMany({
     where: { draftId, commentedAt: { not: null } },
     orderBy: { commentedAt: "desc" },
-    select: { id: true, comment: true, commenterOrganisation: true, commenterRole: true, commentedAt: true, email: true },
+    select: {
+      id: true,
+      comment: true,
+      commenterOrganisation: true,
+      commenterRole: true,
+      commentedAt: true,
+      email: true,
+    },
   });
 }

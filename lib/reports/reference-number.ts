@@ -5,5 +5,7 @@ export function formatReference(year: number, sequence: number): string {
 
 /** The year a submission belongs to, in Swedish time (a report sent just after midnight on New Year counts for the new year). */
 export function referenceYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat("sv-SE", { year: "numeric", timeZone: "Europe/Stockholm" }).format(at));
+  return Number(
+    new Intl.DateTimeFormat("sv-SE", { year: "numeric", timeZone: "Europe/Stockholm" }).format(at),
+  );
 }

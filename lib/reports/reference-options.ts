@@ -17,7 +17,9 @@ export async function organisationGroups(db: PrismaClient) {
   return (Object.keys(HUVUDMAN_LABELS) as Huvudman[])
     .map((huvudman) => ({
       label: HUVUDMAN_LABELS[huvudman],
-      options: organisations.filter((o) => o.huvudman === huvudman).map((o) => ({ value: o.id, label: o.name })),
+      options: organisations
+        .filter((o) => o.huvudman === huvudman)
+        .map((o) => ({ value: o.id, label: o.name })),
     }))
     .filter((group) => group.options.length > 0);
 }

@@ -30,7 +30,8 @@ function refuseIdentifiers(value: string, ctx: z.RefinementCtx) {
 }
 
 /** Free text about the event: strong identifiers are refused, so they never reach the coordinators' registry. */
-const freeText = (label: string, min: number, max: number) => requiredText(label, min, max).superRefine(refuseIdentifiers);
+const freeText = (label: string, min: number, max: number) =>
+  requiredText(label, min, max).superRefine(refuseIdentifiers);
 
 /** Free text that may be left empty, with the same refusal of strong identifiers. */
 const optionalFreeText = (maxMessage: string, max: number) =>
@@ -111,7 +112,11 @@ export const ZEventStep = z
       if (!isoMonth.test(v.eventMonth)) {
         ctx.addIssue({ code: "custom", path: ["eventMonth"], message: "Ange månaden som ÅÅÅÅ-MM." });
       } else if (v.eventMonth > today.slice(0, 7)) {
-        ctx.addIssue({ code: "custom", path: ["eventMonth"], message: "Månaden kan inte ligga i framtiden." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["eventMonth"],
+          message: "Månaden kan inte ligga i framtiden.",
+        });
       }
     }
   });
@@ -155,7 +160,9 @@ export const ZDelTvaStep = z
     // Entries are checked in superRefine, and only when a dialogue was held: empty rows left behind
     // after answering "nej" must not block sending.
     participants: z.array(z.object({ organisation: z.string(), role: z.string() })).max(20),
-    measures: z.array(z.object({ description: z.string(), responsibleParty: z.string(), targetDate: z.string() })).max(20),
+    measures: z
+      .array(z.object({ description: z.string(), responsibleParty: z.string(), targetDate: z.string() }))
+      .max(20),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
     escalationComment: optionalFreeText("Kommentaren får vara högst 2000 tecken.", 2000),
@@ -168,15 +175,27 @@ export const ZDelTvaStep = z
       if (problem) {
         ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: problem });
       } else if (v.dialogueDate > swedishToday()) {
-        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: "Dialogen kan inte ha skett i framtiden." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["dialogueDate"],
+          message: "Dialogen kan inte ha skett i framtiden.",
+        });
       }
       addEntryIssues(ctx, "participants", v.participants, ZParticipant);
       addEntryIssues(ctx, "measures", v.measures, ZMeasure);
       if (v.participants.length === 0) {
-        ctx.addIssue({ code: "custom", path: ["participants"], message: "Lägg till minst en part som deltog." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["participants"],
+          message: "Lägg till minst en part som deltog.",
+        });
       }
       if (v.measures.length === 0) {
-        ctx.addIssue({ code: "custom", path: ["measures"], message: "Lägg till minst en åtgärd ni kom överens om." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["measures"],
+          message: "Lägg till minst en åtgärd ni kom överens om.",
+        });
       }
       if (v.isSolved === "") {
         ctx.addIssue({ code: "custom", path: ["isSolved"], message: "Välj om bristen är löst." });

@@ -56,18 +56,25 @@ function reportFields(s: TReportSubmission) {
 /** Only a clash on the submission key means "already submitted"; any other unique violation is a real error. */
 function isDuplicateSubmission(error: unknown) {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  return JSON.stringify(error.meta ?? {}).includes("submissionKey") || error.message.includes("submissionKey");
+  return (
+    JSON.stringify(error.meta ?? {}).includes("submissionKey") || error.message.includes("submissionKey")
+  );
 }
 
 /** Organisations and areas must exist and be active: the ids come from the browser. */
 async function assertReferencesActive(db: PrismaClient, submission: TReportSubmission) {
-  const organisationIds = [...new Set([submission.reporter.organisationId, ...submission.partner.partnerOrganisationIds])];
+  const organisationIds = [
+    ...new Set([submission.reporter.organisationId, ...submission.partner.partnerOrganisationIds]),
+  ];
   const [organisations, areas] = await Promise.all([
     db.organisation.count({ where: { id: { in: organisationIds }, isActive: true } }),
     db.area.count({ where: { id: { in: submission.event.areaIds }, isActive: true } }),
   ]);
   if (organisations !== organisationIds.length || areas !== new Set(submission.event.areaIds).size) {
-    throw new AppError("INVALID", "En vald organisation eller ett område finns inte längre. Välj igen och spara steget.");
+    throw new AppError(
+      "INVALID",
+      "En vald organisation eller ett område finns inte längre. Välj igen och spara steget.",
+    );
   }
 }
 
@@ -110,7 +117,8 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           followUpCodes: { create: { codeHash: hashCode(followUpCode), createdAt: now } },
           partnerComment: partnerLink?.comment ?? null,
           partnerCommentOrganisation: partnerLink
-            ? [partnerLink.commenterOrganisation, partnerLink.commenterRole].filter(Boolean).join(", ") || null
+            ? [partnerLink.commenterOrganisation, partnerLink.commenterRole].filter(Boolean).join(", ") ||
+              null
             : null,
           partners: {
             create: [
@@ -122,12 +130,14 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
           measures: {
             create:
               submission.delTva.dialogueHeld === "ja"
-                ? submission.delTva.measures.map((entry) => ZMeasure.parse(entry)).map((m, index) => ({
-                    description: m.description,
-                    responsibleParty: m.responsibleParty,
-                    targetDate: m.targetDate ? new Date(`${m.targetDate}T00:00:00Z`) : null,
-                    sortOrder: index,
-                  }))
+                ? submission.delTva.measures
+                    .map((entry) => ZMeasure.parse(entry))
+                    .map((m, index) => ({
+                      description: m.description,
+                      responsibleParty: m.responsibleParty,
+                      targetDate: m.targetDate ? new Date(`${m.targetDate}T00:00:00Z`) : null,
+                      sortOrder: index,
+                    }))
                 : [],
           },
         },
@@ -157,7 +167,10 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
  */
 async function reissueForExistingReport(db: PrismaClient, submissionKey: string, followUpCode: string) {
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({ where: { submissionKey }, select: { id: true, reference: true } });
+    const report = await tx.report.findUnique({
+      where: { submissionKey },
+      select: { id: true, reference: true },
+    });
     if (!report) throw new AppError("NOT_FOUND", "Rapporten hittades inte.");
     await tx.followUpCode.create({ data: { reportId: report.id, codeHash: hashCode(followUpCode) } });
     await writeAudit(tx, {

@@ -1,5 +1,11 @@
 import type { z } from "zod";
-import { ZDelTvaStep, ZDescriptionStep, ZEventStep, ZPartnerStep, ZReporterStep } from "@/lib/reports/schemas";
+import {
+  ZDelTvaStep,
+  ZDescriptionStep,
+  ZEventStep,
+  ZPartnerStep,
+  ZReporterStep,
+} from "@/lib/reports/schemas";
 
 export type StepKey = "reporter" | "partner" | "event" | "description" | "delTva";
 
@@ -15,7 +21,13 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
   { key: "reporter", slug: "om-dig", title: "Om dig", part: 1, schema: ZReporterStep },
   { key: "partner", slug: "samverkanspart", title: "Samverkanspart", part: 1, schema: ZPartnerStep },
   { key: "event", slug: "handelsen", title: "Händelsen", part: 1, schema: ZEventStep },
-  { key: "description", slug: "beskrivning", title: "Beskrivning och åtgärder", part: 1, schema: ZDescriptionStep },
+  {
+    key: "description",
+    slug: "beskrivning",
+    title: "Beskrivning och åtgärder",
+    part: 1,
+    schema: ZDescriptionStep,
+  },
   { key: "delTva", slug: "del-tva", title: "Överenskomna åtgärder", part: 2, schema: ZDelTvaStep },
 ];
 

@@ -7,7 +7,10 @@ import { createHash } from "node:crypto";
  */
 export function clientKey(forwardedFor: string | null | undefined, trustedHops: number): string | null {
   if (trustedHops < 1 || !forwardedFor) return null;
-  const entries = forwardedFor.split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = forwardedFor
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const address = entries[entries.length - trustedHops];
   if (!address) return null;
   return createHash("sha256").update(address).digest("hex").slice(0, 32);

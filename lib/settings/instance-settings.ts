@@ -12,7 +12,9 @@ export const ZInstanceSettings = z.object({
   coordinatorRoles: z.array(z.string().min(2).max(200)).min(1),
   coordinatorMailboxes: z.array(z.email()).default([]),
   accessibilityContactEmail: z.email(),
-  routineSteps: z.array(z.object({ title: z.string().min(2).max(200), text: z.string().min(2).max(2000) })).min(1),
+  routineSteps: z
+    .array(z.object({ title: z.string().min(2).max(200), text: z.string().min(2).max(2000) }))
+    .min(1),
 });
 export type TInstanceSettings = z.infer<typeof ZInstanceSettings>;
 

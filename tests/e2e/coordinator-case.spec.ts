@@ -19,8 +19,13 @@ async function openCase(page: Page, reference: string) {
 const draftKeys = (page: Page) =>
   page.evaluate(() => Object.keys(window.sessionStorage).filter((key) => key.startsWith("bis:")));
 
-test("the inbox fits a 375 px wide phone: only the table scrolls, inside a named region reachable by keyboard", async ({ page }) => {
-  const { reference } = await fileAsReporter(page, "Kallelsen till SIP skickades aldrig vidare till boendestödet, som inte kom.");
+test("the inbox fits a 375 px wide phone: only the table scrolls, inside a named region reachable by keyboard", async ({
+  page,
+}) => {
+  const { reference } = await fileAsReporter(
+    page,
+    "Kallelsen till SIP skickades aldrig vidare till boendestödet, som inte kom.",
+  );
   await page.setViewportSize({ width: 375, height: 800 });
   await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
   const region = page.getByRole("region", { name: /brister, sorterade efter/ });
@@ -39,19 +44,30 @@ test("the inbox fits a 375 px wide phone: only the table scrolls, inside a named
   const caption = await page.getByText(/brister, sorterade efter/).boundingBox();
   expect(caption!.x + caption!.width).toBeLessThanOrEqual(375);
   // BIS-2026-0015 stays on one line rather than breaking at a hyphen.
-  expect(await page.getByRole("link", { name: reference }).evaluate((el) => el.getClientRects().length)).toBe(1);
+  expect(await page.getByRole("link", { name: reference }).evaluate((el) => el.getClientRects().length)).toBe(
+    1,
+  );
   await tabTo(page, region, 200);
   await expectAccessible(page);
 });
 
-test("a coordinator rejects a brist with a message that the reporter reads; errors and drafts follow the case", async ({ page, browser }) => {
-  const { reference, followUpCode } = await fileAsReporter(page, "Ingen från öppenvården kom till SIP-mötet, trots att kallelsen var accepterad.");
+test("a coordinator rejects a brist with a message that the reporter reads; errors and drafts follow the case", async ({
+  page,
+  browser,
+}) => {
+  const { reference, followUpCode } = await fileAsReporter(
+    page,
+    "Ingen från öppenvården kom till SIP-mötet, trots att kallelsen var accepterad.",
+  );
   await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
   await openCase(page, reference);
   const statusForm = page.getByRole("form", { name: "Ändra status" });
 
   // An error about the old state goes once the diarienummer is saved.
-  await statusForm.getByRole("group", { name: "Ny status" }).getByRole("radio", { name: "Registrerad" }).check();
+  await statusForm
+    .getByRole("group", { name: "Ny status" })
+    .getByRole("radio", { name: "Registrerad" })
+    .check();
   await statusForm.getByRole("button", { name: "Ändra status" }).click();
   await expect(statusForm.getByRole("alert")).toHaveText("Ange diarienummer innan ärendet registreras.");
   await page.getByRole("textbox", { name: "Diarienummer" }).fill("SOF 2026/99");
@@ -66,14 +82,18 @@ test("a coordinator rejects a brist with a message that the reporter reads; erro
   await statusForm.getByRole("textbox", { name: "Meddelande till rapportören" }).fill(message);
   await page.getByRole("textbox", { name: "Utfall" }).fill("Tas upp på nästa möte");
   await page.reload();
-  await expect(statusForm.getByRole("textbox", { name: /^Skäl/ })).toHaveValue("Dubblett av en tidigare rapport");
+  await expect(statusForm.getByRole("textbox", { name: /^Skäl/ })).toHaveValue(
+    "Dubblett av en tidigare rapport",
+  );
   await expect(page.getByRole("textbox", { name: "Utfall" })).toHaveValue("Tas upp på nästa möte");
   await statusForm.getByRole("radio", { name: "Avvisad" }).check();
   await expect(statusForm.getByRole("textbox", { name: "Meddelande till rapportören" })).toHaveValue(message);
   await expectAccessible(page);
 
   await statusForm.getByRole("button", { name: "Ändra status" }).click();
-  await expect(statusForm.getByRole("status")).toHaveText(/Statusen är ändrad och meddelandet är skickat till rapportören/);
+  await expect(statusForm.getByRole("status")).toHaveText(
+    /Statusen är ändrad och meddelandet är skickat till rapportören/,
+  );
   await expect(page.getByText("Nuvarande status: Avvisad.")).toBeVisible();
   await expect(statusForm.getByRole("textbox", { name: /^Skäl/ })).toHaveValue("");
   expect((await draftKeys(page)).filter((key) => key.startsWith("bis:status:"))).toEqual([]);
@@ -95,7 +115,10 @@ test("a coordinator rejects a brist with a message that the reporter reads; erro
 });
 
 test("signing out removes unsent notes from the browser", async ({ page }) => {
-  const { reference } = await fileAsReporter(page, "Utskrivning en fredag utan att boendestödet var informerat i förväg.");
+  const { reference } = await fileAsReporter(
+    page,
+    "Utskrivning en fredag utan att boendestödet var informerat i förväg.",
+  );
   await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
   await openCase(page, reference);
   await page.getByRole("textbox", { name: "Anteckning" }).fill("Ring enhetschefen på måndag.");

@@ -3,11 +3,16 @@ import { fileBrist, signIn } from "./file-brist";
 import { expectAccessible, tabTo } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
-test("a coordinator registers, categorises and answers a new brist; the reporter reads and replies", async ({ browser }) => {
+test("a coordinator registers, categorises and answers a new brist; the reporter reads and replies", async ({
+  browser,
+}) => {
   const marker = `Skolan kallades aldrig till SIP-mötet (${Date.now()}).`;
   const reporterContext = await browser.newContext();
   const reporter = await reporterContext.newPage();
-  const { reference, followUpCode } = await fileBrist(reporter, `${marker} Barnet blev kvar på avdelningen längre än nödvändigt.`);
+  const { reference, followUpCode } = await fileBrist(
+    reporter,
+    `${marker} Barnet blev kvar på avdelningen längre än nödvändigt.`,
+  );
 
   const staffContext = await browser.newContext();
   const page = await staffContext.newPage();
@@ -40,7 +45,9 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
   await page.getByRole("button", { name: "Spara kategorier och områden" }).click();
   await expect(page.getByText("Sparat", { exact: false }).first()).toBeVisible();
 
-  await page.getByLabel("Meddelande").fill("Tack för rapporten. Vi har tagit upp bristen med BUP:s enhetschef.");
+  await page
+    .getByLabel("Meddelande")
+    .fill("Tack för rapporten. Vi har tagit upp bristen med BUP:s enhetschef.");
   await page.getByRole("button", { name: "Skicka till rapportören" }).click();
   await expect(page.getByText("Vi har tagit upp bristen med BUP:s enhetschef.").first()).toBeVisible();
   await expectAccessible(page);
@@ -68,7 +75,10 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
 
 test("the inbox can be used by keyboard alone", async ({ page, browser }) => {
   const reporterContext = await browser.newContext();
-  const { reference } = await fileBrist(await reporterContext.newPage(), "Ingen från vuxenpsykiatrin kom till SIP-mötet trots att kallelsen var accepterad.");
+  const { reference } = await fileBrist(
+    await reporterContext.newPage(),
+    "Ingen från vuxenpsykiatrin kom till SIP-mötet trots att kallelsen var accepterad.",
+  );
   await reporterContext.close();
   await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Inkorg" })).toBeVisible();
@@ -92,9 +102,13 @@ test("staff pages refuse roles without permission and anonymous visitors", async
   await expect(page.getByRole("heading", { level: 1, name: "Arbetsgruppen" })).toBeVisible();
   await expectAccessible(page);
   await page.goto("/inkorg");
-  await expect(page.getByRole("heading", { level: 1, name: "Du har inte behörighet till sidan" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Du har inte behörighet till sidan" }),
+  ).toBeVisible();
   await page.goto("/admin");
-  await expect(page.getByRole("heading", { level: 1, name: "Du har inte behörighet till sidan" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Du har inte behörighet till sidan" }),
+  ).toBeVisible();
 });
 
 test("a wrong password is refused with a Swedish message", async ({ page }) => {

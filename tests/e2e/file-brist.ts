@@ -18,7 +18,9 @@ export async function fileBrist(page: Page, description: string) {
   await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await page.getByLabel("Beskriv händelsen").fill(description);
-  await page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?").fill("Nytt möte bokades.");
+  await page
+    .getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?")
+    .fill("Nytt möte bokades.");
   await page.getByRole("button", { name: "Spara del ett" }).click();
   await page.getByRole("link", { name: "Fyll i del två nu" }).click();
   await page.getByLabel("Datum för dialogen").fill(today());
@@ -26,10 +28,15 @@ export async function fileBrist(page: Page, description: string) {
   await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
   await page.getByLabel("Åtgärd", { exact: true }).fill("Skolan bjuds in till SIP från början.");
   await page.getByLabel("Ansvarig part").fill("Enhetschef BUP");
-  await page.getByRole("group", { name: "Är bristen i samverkan löst?" }).getByRole("radio", { name: "Ja" }).check();
+  await page
+    .getByRole("group", { name: "Är bristen i samverkan löst?" })
+    .getByRole("radio", { name: "Ja" })
+    .check();
   await page.getByRole("button", { name: "Spara och granska" }).click();
   await page.getByRole("button", { name: "Skicka in rapporten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" }),
+  ).toBeVisible();
   return {
     reference: (await page.getByTestId("reference").textContent())!.trim(),
     followUpCode: (await page.getByTestId("follow-up-code").textContent())!.trim(),

@@ -12,7 +12,11 @@ try {
   for (const [role, user] of Object.entries(E2E_USERS)) {
     const exists = await connection.prisma.user.findUnique({ where: { email: user.email } });
     if (!exists) {
-      await createUser(connection.prisma, { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD }, null);
+      await createUser(
+        connection.prisma,
+        { ...user, role: role as keyof typeof E2E_USERS, password: E2E_PASSWORD },
+        null,
+      );
     }
   }
 } finally {

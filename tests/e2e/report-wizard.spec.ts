@@ -42,7 +42,9 @@ async function fillDelEtt(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Samverkanspart$/ })).toBeFocused();
   await expectAccessible(page);
   // At least one party is required, so the groups are not marked optional and the hint says so.
-  await expect(page.getByRole("group", { name: "Kommuner", exact: true })).toHaveAccessibleDescription(/^Välj minst en\./);
+  await expect(page.getByRole("group", { name: "Kommuner", exact: true })).toHaveAccessibleDescription(
+    /^Välj minst en\./,
+  );
   await expect(page.getByRole("group", { name: "Region Skåne", exact: true })).toBeVisible();
   await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
   // "Tillbaka" right after typing still saves the last keystrokes.
@@ -52,7 +54,9 @@ async function fillDelEtt(page: Page) {
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Samverkanspart$/ })).toBeFocused();
   await expect(page.getByLabel("Övrig aktör som inte finns i listan")).toHaveValue("Försäkringskassan");
-  await expect(page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" })).toBeChecked();
+  await expect(
+    page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }),
+  ).toBeChecked();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /Händelsen/ })).toBeVisible();
@@ -69,14 +73,19 @@ async function fillDelEtt(page: Page) {
   await expect(page.getByText("Kontrollera texten:")).toBeVisible();
   await page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?").fill(ACTIONS);
   await page.getByRole("button", { name: "Spara del ett" }).click();
-  await expect(page.getByRole("link", { name: /Ta bort uppgifter som kan identifiera personen/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Ta bort uppgifter som kan identifiera personen/ }),
+  ).toBeVisible();
   await page.getByLabel("Beskriv händelsen").fill(DESCRIPTION);
   await page.getByRole("button", { name: "Spara del ett" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
   await expectAccessible(page);
 }
 
-test("a new user files a brist in two parts, resumes with the code, submits and follows it up", async ({ page, browser }) => {
+test("a new user files a brist in two parts, resumes with the code, submits and follows it up", async ({
+  page,
+  browser,
+}) => {
   const visited: string[] = [];
   page.on("framenavigated", (frame) => visited.push(frame.url()));
 
@@ -96,7 +105,9 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   // On paper: no header bar or skip link, only the service's name as plain text, and the date.
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByRole("link", { name: "Hoppa till huvudinnehållet" })).toBeHidden();
-  await expect(page.getByText("Brister i samverkan", { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByText("Brister i samverkan", { exact: true }).filter({ visible: true })).toHaveCount(
+    1,
+  );
   await expect(page.getByTestId("printed-date")).toBeVisible();
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("banner")).toBeVisible();
@@ -123,7 +134,9 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expectAccessible(partner);
   await partner.getByLabel("Din organisation").fill("Vuxenpsykiatri öppenvård");
   await partner.getByLabel("Din roll").fill("Enhetschef");
-  await partner.getByLabel("Kommentar inför dialogen").fill("Vi saknade en ersättare för SIP-kallelser under semestern.");
+  await partner
+    .getByLabel("Kommentar inför dialogen")
+    .fill("Vi saknade en ersättare för SIP-kallelser under semestern.");
   await partner.getByRole("button", { name: "Skicka kommentar" }).click();
   await expect(partner.getByText("Tack! Din kommentar är skickad")).toBeVisible();
   const reopened = await partner.request.get(partnerLink, { maxRedirects: 0 });
@@ -150,17 +163,24 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(page.getByRole("button", { name: "Ja, starta en ny rapport" })).toBeHidden();
   await page.getByText("Starta en ny rapport", { exact: true }).click();
   await expect(page.getByText("Ditt pågående utkast finns kvar och kan öppnas med din kod.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Se koden till ditt utkast" })).toHaveAttribute("href", "/rapportera/spara");
+  await expect(page.getByRole("link", { name: "Se koden till ditt utkast" })).toHaveAttribute(
+    "href",
+    "/rapportera/spara",
+  );
   await expect(page.getByRole("button", { name: "Ja, starta en ny rapport" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Fortsätt på ditt utkast" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeFocused();
 
   await page.getByRole("link", { name: "Fyll i del två nu" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Del två ?: Överenskomna åtgärder$/ })).toBeFocused();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Del två ?: Överenskomna åtgärder$/ }),
+  ).toBeFocused();
   // Del två is written after the dialogue, so the partner's comment is shown above the form.
   await expect(
-    page.getByRole("region", { name: "Samverkanspartens kommentar" }).getByText("Vi saknade en ersättare för SIP-kallelser"),
+    page
+      .getByRole("region", { name: "Samverkanspartens kommentar" })
+      .getByText("Vi saknade en ersättare för SIP-kallelser"),
   ).toBeVisible();
   await expectAccessible(page);
   const response = await page.request.get("/rapportera/del-tva");
@@ -168,7 +188,9 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await page.getByLabel("Datum för dialogen").fill(today());
   await page.getByLabel("Organisation", { exact: true }).fill("Vuxenpsykiatri öppenvård");
   await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
-  await page.getByLabel("Åtgärd", { exact: true }).fill("Öppenvården utser en namngiven ersättare för SIP-kallelser.");
+  await page
+    .getByLabel("Åtgärd", { exact: true })
+    .fill("Öppenvården utser en namngiven ersättare för SIP-kallelser.");
   await page.getByLabel("Ansvarig part").fill("Enhetschef psykiatrisk öppenvård");
   // "Klart senast" is optional, says its format, and a date that does not exist is named as such.
   const targetDate = page.getByLabel("Klart senast (frivilligt)");
@@ -182,7 +204,10 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await page.getByRole("button", { name: "Lägg till åtgärd" }).click();
   await page.getByLabel("Åtgärd", { exact: true }).nth(1).fill("Gemensam genomgång av SIP-rutinen.");
   await page.getByLabel("Ansvarig part").nth(1).fill("Socialpsykiatrin och öppenvården");
-  await page.getByRole("group", { name: "Är bristen i samverkan löst?" }).getByRole("radio", { name: "Delvis" }).check();
+  await page
+    .getByRole("group", { name: "Är bristen i samverkan löst?" })
+    .getByRole("radio", { name: "Delvis" })
+    .check();
   await page.getByRole("button", { name: "Spara och granska" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Granska och skicka" })).toBeVisible();
@@ -192,7 +217,9 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expect(page.getByRole("heading", { level: 2, name: "Samverkanspartens kommentar" })).toBeVisible();
   await page.getByRole("button", { name: "Skicka in rapporten" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" }),
+  ).toBeVisible();
   // The receipt's copy is what was sent in: it can no longer be changed.
   await expect(page.getByText("Gemensam genomgång av SIP-rutinen.")).toBeVisible();
   await expect(page.getByRole("link", { name: /^Ändra/ })).toHaveCount(0);
@@ -268,7 +295,11 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
     page.getByLabel("Beskriv händelsen"),
     "Utskrivning en fredag eftermiddag utan att utskrivningsklar registrerats i Mina planer; boendestödet var inte på plats.",
   );
-  await typeInto(page, page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?"), "Extra hembesök under helgen.");
+  await typeInto(
+    page,
+    page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?"),
+    "Extra hembesök under helgen.",
+  );
   await tabTo(page, page.getByRole("button", { name: "Spara del ett" }));
   await page.keyboard.press("Enter");
 
@@ -277,16 +308,27 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: /Överenskomna åtgärder/ })).toBeFocused();
-  await tabTo(page, page.getByRole("group", { name: "Har ni haft dialog med samverkansparten?" }).getByRole("radio", { name: "Ja" }));
+  await tabTo(
+    page,
+    page
+      .getByRole("group", { name: "Har ni haft dialog med samverkansparten?" })
+      .getByRole("radio", { name: "Ja" }),
+  );
   await page.keyboard.press("ArrowDown");
-  await typeInto(page, page.getByLabel("Varför kunde ingen dialog hållas?"), "Slutenvården har inte svarat på två förfrågningar.");
+  await typeInto(
+    page,
+    page.getByLabel("Varför kunde ingen dialog hållas?"),
+    "Slutenvården har inte svarat på två förfrågningar.",
+  );
   await tabTo(page, page.getByRole("button", { name: "Spara och granska" }));
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: "Granska och skicka" })).toBeVisible();
   await tabTo(page, page.getByRole("button", { name: "Skicka in rapporten" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" })).toBeFocused();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" }),
+  ).toBeFocused();
   await expect(page.getByTestId("reference")).toHaveText(/^BIS-\d{4}-\d{4}$/);
 });
 

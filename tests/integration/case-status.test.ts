@@ -35,9 +35,12 @@ async function registeredCase() {
   return submitted;
 }
 
-const statusOf = async (reportId: string) => (await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).status;
+const statusOf = async (reportId: string) =>
+  (await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).status;
 const auditActions = async (reportId: string) =>
-  (await db.prisma.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+  (await db.prisma.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } })).map(
+    (a) => a.action,
+  );
 const coordinatorMessages = (reportId: string) =>
   db.prisma.message.findMany({ where: { reportId, fromReporter: false } });
 const reporterMails = (reference: string) =>
@@ -52,7 +55,8 @@ beforeEach(async () => {
 describe("rejecting with a message to the reporter", () => {
   it("rejects the case and leaves the message for the reporter, audited, with a mail that holds only a link", async () => {
     const { reportId, reference } = await submittedCase();
-    const message = "Rapporten gäller inte samverkan mellan kommun och region. Kontakta gärna oss om du undrar något.";
+    const message =
+      "Rapporten gäller inte samverkan mellan kommun och region. Kontakta gärna oss om du undrar något.";
     await changeCaseStatusWithMessage(db.prisma, samordnare, {
       reportId,
       from: "INKOMMEN",
@@ -62,8 +66,12 @@ describe("rejecting with a message to the reporter", () => {
     });
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: "AVVISAD", statusReason: "Inte en brist i samverkan" });
-    expect((await coordinatorMessages(reportId)).map((m) => [m.body, m.authorId])).toEqual([[message, samordnare.id]]);
-    expect(await auditActions(reportId)).toEqual(expect.arrayContaining(["CASE_STATUS_CHANGED", "CASE_MESSAGE_SENT"]));
+    expect((await coordinatorMessages(reportId)).map((m) => [m.body, m.authorId])).toEqual([
+      [message, samordnare.id],
+    ]);
+    expect(await auditActions(reportId)).toEqual(
+      expect.arrayContaining(["CASE_STATUS_CHANGED", "CASE_MESSAGE_SENT"]),
+    );
     const mail = await db.prisma.outboxMail.findFirstOrThrow({
       where: { subject: `Nytt meddelande om din rapport ${reference}` },
     });
@@ -121,9 +129,19 @@ describe("rejecting with a message to the reporter", () => {
 describe("two coordinators changing the same case", () => {
   it("refuses a change chosen on a page showing an older status, instead of overwriting the newer one", async () => {
     const { reportId } = await registeredCase();
-    await changeCaseStatus(db.prisma, kollega, { reportId, from: "REGISTRERAD", to: "UNDER_HANDLAGGNING", reason: "" });
+    await changeCaseStatus(db.prisma, kollega, {
+      reportId,
+      from: "REGISTRERAD",
+      to: "UNDER_HANDLAGGNING",
+      reason: "",
+    });
     await expect(
-      changeCaseStatus(db.prisma, samordnare, { reportId, from: "REGISTRERAD", to: "AVVISAD", reason: "Dubblett" }),
+      changeCaseStatus(db.prisma, samordnare, {
+        reportId,
+        from: "REGISTRERAD",
+        to: "AVVISAD",
+        reason: "Dubblett",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: CONFLICT });
     expect(await statusOf(reportId)).toBe("UNDER_HANDLAGGNING");
   });
@@ -131,7 +149,12 @@ describe("two coordinators changing the same case", () => {
   it("lets exactly one of two simultaneous conflicting transitions through", async () => {
     const { reportId } = await registeredCase();
     const outcomes = await Promise.allSettled([
-      changeCaseStatus(db.prisma, samordnare, { reportId, from: "REGISTRERAD", to: "UNDER_HANDLAGGNING", reason: "" }),
+      changeCaseStatus(db.prisma, samordnare, {
+        reportId,
+        from: "REGISTRERAD",
+        to: "UNDER_HANDLAGGNING",
+        reason: "",
+      }),
       changeCaseStatusWithMessage(db.prisma, kollega, {
         reportId,
         from: "REGISTRERAD",
@@ -143,7 +166,9 @@ describe("two coordinators changing the same case", () => {
     const fulfilled = outcomes.filter((o) => o.status === "fulfilled");
     const rejected = outcomes.filter((o) => o.status === "rejected");
     expect(fulfilled).toHaveLength(1);
-    expect(rejected.map((o) => (o as PromiseRejectedResult).reason)).toMatchObject([{ code: "CONFLICT", message: CONFLICT }]);
+    expect(rejected.map((o) => (o as PromiseRejectedResult).reason)).toMatchObject([
+      { code: "CONFLICT", message: CONFLICT },
+    ]);
     const winner = (fulfilled[0] as PromiseFulfilledResult<string>).value;
     expect(await statusOf(reportId)).toBe(winner);
     const changes = await db.prisma.auditLog.findMany({ where: { reportId, action: "CASE_STATUS_CHANGED" } });
@@ -158,8 +183,13 @@ describe("two coordinators changing the same case", () => {
       changeCaseStatus(db.prisma, actor, { reportId, to: "UNDER_HANDLAGGNING", reason: "" });
     const outcomes = await Promise.allSettled([change(samordnare), change(kollega)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toMatchObject([
-      { code: "INVALID", message: "Ett ärende med status under handläggning kan inte bli under handläggning." },
+    expect(
+      outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason),
+    ).toMatchObject([
+      {
+        code: "INVALID",
+        message: "Ett ärende med status under handläggning kan inte bli under handläggning.",
+      },
     ]);
     expect(await db.prisma.auditLog.count({ where: { reportId, action: "CASE_STATUS_CHANGED" } })).toBe(1);
   });

@@ -28,7 +28,11 @@ let arbetsgrupp: Actor;
 let admin: Actor;
 
 async function staff(prisma: PrismaClient, role: Actor["role"], email: string) {
-  const user = await createUser(prisma, { name: `Test ${role}`, email, role, password: "ett-langt-losenord-1" }, null);
+  const user = await createUser(
+    prisma,
+    { name: `Test ${role}`, email, role, password: "ett-langt-losenord-1" },
+    null,
+  );
   return { id: user.id, role: user.role };
 }
 
@@ -51,18 +55,29 @@ beforeEach(async () => {
 });
 
 async function auditActions(reportId: string) {
-  return (await db.prisma.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
+  return (await db.prisma.auditLog.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } })).map(
+    (a) => a.action,
+  );
 }
 
 describe("case actions by role", () => {
   const actions = {
     view: (actor: Actor | null, reportId: string) => viewCase(db.prisma, actor as Actor, reportId),
-    register: (actor: Actor | null, reportId: string) => registerCase(db.prisma, actor as Actor, { reportId, diarienummer: "SOF 2026/17" }),
-    assign: (actor: Actor | null, reportId: string) => assignCase(db.prisma, actor as Actor, { reportId, assigneeId: samordnare.id }),
-    note: (actor: Actor | null, reportId: string) => addCaseNote(db.prisma, actor as Actor, { reportId, body: "Ringde enhetschefen." }),
-    message: (actor: Actor | null, reportId: string) => sendCaseMessage(db.prisma, actor as Actor, { reportId, body: "Tack, vi återkommer." }),
+    register: (actor: Actor | null, reportId: string) =>
+      registerCase(db.prisma, actor as Actor, { reportId, diarienummer: "SOF 2026/17" }),
+    assign: (actor: Actor | null, reportId: string) =>
+      assignCase(db.prisma, actor as Actor, { reportId, assigneeId: samordnare.id }),
+    note: (actor: Actor | null, reportId: string) =>
+      addCaseNote(db.prisma, actor as Actor, { reportId, body: "Ringde enhetschefen." }),
+    message: (actor: Actor | null, reportId: string) =>
+      sendCaseMessage(db.prisma, actor as Actor, { reportId, body: "Tack, vi återkommer." }),
     escalate: (actor: Actor | null, reportId: string) =>
-      escalateCase(db.prisma, actor as Actor, { reportId, level: "LOKAL", raisedOn: "2026-03-01", outcome: "" }),
+      escalateCase(db.prisma, actor as Actor, {
+        reportId,
+        level: "LOKAL",
+        raisedOn: "2026-03-01",
+        outcome: "",
+      }),
     reject: (actor: Actor | null, reportId: string) =>
       changeCaseStatus(db.prisma, actor as Actor, { reportId, to: "AVVISAD", reason: "Dubblett" }),
   };
@@ -93,14 +108,24 @@ describe("case handling", () => {
     await registerCase(db.prisma, samordnare, { reportId, diarienummer: "SOF 2026/17" });
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report).toMatchObject({ status: "REGISTRERAD", diarienummer: "SOF 2026/17" });
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { reportId, action: "CASE_REGISTERED" } });
-    expect(audit.data).toMatchObject({ statusFrom: "INKOMMEN", statusTo: "REGISTRERAD", diarienummerTo: "SOF 2026/17" });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { reportId, action: "CASE_REGISTERED" },
+    });
+    expect(audit.data).toMatchObject({
+      statusFrom: "INKOMMEN",
+      statusTo: "REGISTRERAD",
+      diarienummerTo: "SOF 2026/17",
+    });
     expect(audit.actorId).toBe(samordnare.id);
   });
 
   it("refuses an illegal transition with a clear message and changes nothing", async () => {
     const { reportId } = await submittedCase();
-    const error = await changeCaseStatus(db.prisma, samordnare, { reportId, to: "AVSLUTAD", reason: "" }).catch((e) => e);
+    const error = await changeCaseStatus(db.prisma, samordnare, {
+      reportId,
+      to: "AVSLUTAD",
+      reason: "",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.message).toBe("Ett ärende med status inkommen kan inte bli avslutad.");
     expect((await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("INKOMMEN");
@@ -109,11 +134,21 @@ describe("case handling", () => {
 
   it("writes no audit row when the change fails, and no change without its audit row", async () => {
     const { reportId } = await submittedCase();
-    const error = await classifyCase(db.prisma, samordnare, { reportId, categoryIds: ["finns-inte"], areaIds: [ids.areaId] }).catch((e) => e);
+    const error = await classifyCase(db.prisma, samordnare, {
+      reportId,
+      categoryIds: ["finns-inte"],
+      areaIds: [ids.areaId],
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(await auditActions(reportId)).not.toContain("CASE_CLASSIFIED");
-    const category = await db.prisma.category.create({ data: { name: "kommunikation", year: new Date().getFullYear() } });
-    await classifyCase(db.prisma, samordnare, { reportId, categoryIds: [category.id], areaIds: [ids.areaId] });
+    const category = await db.prisma.category.create({
+      data: { name: "kommunikation", year: new Date().getFullYear() },
+    });
+    await classifyCase(db.prisma, samordnare, {
+      reportId,
+      categoryIds: [category.id],
+      areaIds: [ids.areaId],
+    });
     expect(await db.prisma.reportCategory.count({ where: { reportId } })).toBe(1);
     expect(await auditActions(reportId)).toContain("CASE_CLASSIFIED");
   });
@@ -129,7 +164,10 @@ describe("case handling", () => {
   it("keeps internal notes out of what the reporter sees and puts återkoppling in the outbox without report text", async () => {
     const { reportId, reference } = await submittedCase();
     await addCaseNote(db.prisma, samordnare, { reportId, body: "Intern: kontakta chefen" });
-    await sendCaseMessage(db.prisma, samordnare, { reportId, body: "Vi har tagit upp bristen med öppenvården." });
+    await sendCaseMessage(db.prisma, samordnare, {
+      reportId,
+      body: "Vi har tagit upp bristen med öppenvården.",
+    });
     const messages = await db.prisma.message.findMany({ where: { reportId } });
     expect(messages.map((m) => m.body)).toEqual(["Vi har tagit upp bristen med öppenvården."]);
     const mail = await db.prisma.outboxMail.findFirstOrThrow({ where: { subject: { contains: reference } } });
@@ -142,7 +180,11 @@ describe("case handling", () => {
     await viewCase(db.prisma, samordnare, reportId);
     let inbox = await listCases(db.prisma, samordnare, ZCaseFilters.parse({}));
     expect(inbox.cases.find((c) => c.id === reportId)?.isNewForUser).toBe(false);
-    await addReporterReply(db.prisma, { reportId, body: "Tack för återkopplingen." }, new Date(Date.now() + 1000));
+    await addReporterReply(
+      db.prisma,
+      { reportId, body: "Tack för återkopplingen." },
+      new Date(Date.now() + 1000),
+    );
     inbox = await listCases(db.prisma, samordnare, ZCaseFilters.parse({}));
     expect(inbox.cases.find((c) => c.id === reportId)?.isNewForUser).toBe(true);
     expect(await auditActions(reportId)).toContain("FOLLOW_UP_REPLY");
@@ -172,7 +214,8 @@ describe("anonymisation", () => {
     ).rejects.toMatchObject({ code: "INVALID" });
     const input = ZAnonymiseCase.parse({
       reportId,
-      description: "En vuxen med psykossjukdom fick vänta på SIP eftersom ingen från öppenvården kom till mötet.",
+      description:
+        "En vuxen med psykossjukdom fick vänta på SIP eftersom ingen från öppenvården kom till mötet.",
       actionsTaken: "Nytt möte bokades.",
       measures: "Öppenvården utser en ersättare för SIP-kallelser.",
     });
@@ -181,7 +224,9 @@ describe("anonymisation", () => {
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report.status).toBe("AVIDENTIFIERAD");
     expect(report.anonymisedDescription).toContain("En vuxen med psykossjukdom");
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { reportId, action: "CASE_ANONYMISED" } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { reportId, action: "CASE_ANONYMISED" },
+    });
     expect(JSON.stringify(audit.data)).not.toContain("psykossjukdom");
   });
 
@@ -198,7 +243,12 @@ describe("anonymisation", () => {
 
   it("refuses anonymisation for the arbetsgrupp", async () => {
     const reportId = await caseReadyForAnonymisation();
-    const input = { reportId, description: "En vuxen fick vänta på SIP i flera veckor utan plan.", actionsTaken: "", measures: "" };
+    const input = {
+      reportId,
+      description: "En vuxen fick vänta på SIP i flera veckor utan plan.",
+      actionsTaken: "",
+      measures: "",
+    };
     await expect(anonymiseCase(db.prisma, arbetsgrupp, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).anonymisedAt).toBeNull();
   });
@@ -206,8 +256,12 @@ describe("anonymisation", () => {
 
 describe("inbox filters and search", () => {
   it("finds cases by free text in the report, by status and by assignee, and counts per status", async () => {
-    const sip = await submittedCase("Kallelsen till SIP i Mina planer besvarades aldrig av kommunen trots två påminnelser.");
-    const svu = await submittedCase("Utskrivning en fredag utan att boendestödet var informerat, patienten kom tillbaka.");
+    const sip = await submittedCase(
+      "Kallelsen till SIP i Mina planer besvarades aldrig av kommunen trots två påminnelser.",
+    );
+    const svu = await submittedCase(
+      "Utskrivning en fredag utan att boendestödet var informerat, patienten kom tillbaka.",
+    );
     await registerCase(db.prisma, samordnare, { reportId: svu.reportId, diarienummer: "SOF 2026/2" });
     await assignCase(db.prisma, samordnare, { reportId: svu.reportId, assigneeId: samordnare.id });
 
@@ -238,6 +292,8 @@ describe("reminders", () => {
     expect(await sendReminders(db.prisma, later)).toBe(1);
     expect(await sendReminders(db.prisma, new Date(later.getTime() + 86_400_000))).toBe(0);
     expect(await auditActions(reportId)).toContain("REMINDER_SENT");
-    expect(await db.prisma.outboxMail.count({ where: { subject: { startsWith: "Påminnelse" } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.outboxMail.count({ where: { subject: { startsWith: "Påminnelse" } } }),
+    ).toBeGreaterThan(0);
   });
 });

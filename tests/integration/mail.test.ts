@@ -35,7 +35,11 @@ describe("sending mail", () => {
   it("delivers through a real SMTP server and records the mail as sent", async () => {
     const result = await sendMail(
       db.prisma,
-      { to: "rapportor@example.se", subject: "Nytt meddelande om din rapport BIS-2026-0001", text: "Läs: http://localhost/uppfoljning" },
+      {
+        to: "rapportor@example.se",
+        subject: "Nytt meddelande om din rapport BIS-2026-0001",
+        text: "Läs: http://localhost/uppfoljning",
+      },
       smtpUrl,
     );
     expect(result).toBe("sent");
@@ -47,7 +51,11 @@ describe("sending mail", () => {
   });
 
   it("keeps the mail in the outbox, unsent, when SMTP is not configured", async () => {
-    const result = await sendMail(db.prisma, { to: "samordnare@example.se", subject: "Påminnelse", text: "Länk" }, undefined);
+    const result = await sendMail(
+      db.prisma,
+      { to: "samordnare@example.se", subject: "Påminnelse", text: "Länk" },
+      undefined,
+    );
     expect(result).toBe("outbox");
     const row = await db.prisma.outboxMail.findFirstOrThrow({ where: { to: "samordnare@example.se" } });
     expect(row.sentAt).toBeNull();

@@ -350,7 +350,9 @@ describe("after submission", () => {
   it("no longer opens the draft by its resume code, keeps none of its answers, and refuses changes to it", async () => {
     const { draft, resumeCode } = await insertCompleteDraft(db.prisma, ids, now);
     const { reportId } = await submitReport(db.prisma, draft, now);
-    await expect(findDraftByCode(db.prisma, resumeCode, now)).rejects.toMatchObject({ code: "ALREADY_SUBMITTED" });
+    await expect(findDraftByCode(db.prisma, resumeCode, now)).rejects.toMatchObject({
+      code: "ALREADY_SUBMITTED",
+    });
     const stored = await findDraftByCode(db.prisma, resumeCode, now, { allowSubmitted: true });
     expect(stored).toMatchObject({ reportId, submittedAt: now, data: { completed: [] } });
     await expect(

@@ -18,7 +18,8 @@ import { logError } from "@/lib/log";
 import { getCurrentDraft, setDraftCookie } from "./draft-cookie";
 
 export type FieldErrors = Record<string, string>;
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = object> =
+  ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 const NO_DRAFT = "Utkastet hittades inte eller har gått ut. Börja om eller fortsätt med din kod.";
 const UNEXPECTED = "Något gick fel hos oss. Dina svar finns kvar; försök igen om en stund.";
@@ -74,7 +75,12 @@ export async function saveStepAction(
 
 export async function resumeDraftAction(code: string): Promise<ActionResult<{ next: string }>> {
   const parsed = z.string().trim().min(20).max(80).safeParse(code);
-  if (!parsed.success) return { ok: false, message: "Skriv av hela koden, den har 26 tecken.", fieldErrors: { code: "Skriv av hela koden, den har 26 tecken." } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: "Skriv av hela koden, den har 26 tecken.",
+      fieldErrors: { code: "Skriv av hela koden, den har 26 tecken." },
+    };
   try {
     const db = await getDb();
     const draft = await findDraftByCode(db, parsed.data, new Date());
@@ -89,9 +95,12 @@ export async function resumeDraftAction(code: string): Promise<ActionResult<{ ne
   }
 }
 
-export async function createPartnerLinkAction(values: unknown): Promise<ActionResult<{ link: string; delivery: string }>> {
+export async function createPartnerLinkAction(
+  values: unknown,
+): Promise<ActionResult<{ link: string; delivery: string }>> {
   const parsed = ZPartnerLinkRequest.safeParse(values);
-  if (!parsed.success) return { ok: false, message: "Rätta felen nedan.", fieldErrors: toFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, message: "Rätta felen nedan.", fieldErrors: toFieldErrors(parsed.error) };
   const current = await getCurrentDraft();
   if (!current) return { ok: false, message: NO_DRAFT };
   try {
@@ -130,7 +139,8 @@ export async function submitReportAction(): Promise<
   try {
     const db = await getDb();
     const result = await submitDraft(db, current.draft, new Date());
-    const email = (draftData(current.draft).reporter as { reporterEmail?: string } | undefined)?.reporterEmail;
+    const email = (draftData(current.draft).reporter as { reporterEmail?: string } | undefined)
+      ?.reporterEmail;
     if (email && !result.wasAlreadySubmitted) {
       // The mail carries the reference and a link only: no report text leaves the service by e-mail.
       await sendMail(db, {
@@ -153,4 +163,3 @@ export async function submitReportAction(): Promise<
     return failure(error);
   }
 }
-

@@ -26,7 +26,9 @@ export async function readResumeCode(): Promise<string | null> {
  * The current browser's draft, or null when there is none, it has expired or it has been submitted
  * (a submitted report is no longer readable through the draft cookie).
  */
-export async function getCurrentDraft(options: { allowSubmitted?: boolean } = {}): Promise<{ draft: Draft; resumeCode: string } | null> {
+export async function getCurrentDraft(
+  options: { allowSubmitted?: boolean } = {},
+): Promise<{ draft: Draft; resumeCode: string } | null> {
   const resumeCode = await readResumeCode();
   if (!resumeCode) return null;
   try {

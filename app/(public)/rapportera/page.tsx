@@ -10,7 +10,11 @@ import { nextPath } from "@/lib/reports/wizard-steps";
 
 export const metadata: Metadata = { title: "Rapportera en brist i samverkan" };
 
-export default async function ReportStartPage({ searchParams }: { searchParams: Promise<{ utkast?: string }> }) {
+export default async function ReportStartPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ utkast?: string }>;
+}) {
   const settings = await getInstanceSettings(await getDb());
   const current = await getCurrentDraft();
   const isMissingDraft = (await searchParams).utkast === "saknas";
@@ -20,13 +24,14 @@ export default async function ReportStartPage({ searchParams }: { searchParams: 
       <h1 className="mb-4 text-3xl font-bold">Rapportera en brist i samverkan</h1>
       {isMissingDraft ? (
         <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
-          Vi hittar inget pågående utkast i den här webbläsaren. Börja en ny rapport eller fortsätt med din kod.
+          Vi hittar inget pågående utkast i den här webbläsaren. Börja en ny rapport eller fortsätt med din
+          kod.
         </p>
       ) : null}
       <p className="mb-4">
-        När samverkan mellan kommun och region kring en enskild inte har fungerat rapporterar du det här. Rapporten tas
-        emot av {settings.coordinatorRoles.join(" och ")} i {settings.hostOrganisation}, som för den vidare till{" "}
-        {settings.samradName}. Syftet är att lära och förbättra, inte att peka ut någon.
+        När samverkan mellan kommun och region kring en enskild inte har fungerat rapporterar du det här.
+        Rapporten tas emot av {settings.coordinatorRoles.join(" och ")} i {settings.hostOrganisation}, som för
+        den vidare till {settings.samradName}. Syftet är att lära och förbättra, inte att peka ut någon.
       </p>
       <h2 className="mb-2 mt-6 text-xl font-semibold">Så går det till</h2>
       <ol className="mb-6 list-decimal space-y-2 pl-6">
@@ -39,18 +44,21 @@ export default async function ReportStartPage({ searchParams }: { searchParams: 
       <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
         <h2 className="font-semibold">Skriv aldrig uppgifter som kan identifiera den enskilde</h2>
         <p>
-          Inga namn, personnummer, adresser, telefonnummer eller andra detaljer som kan peka ut personen. Beskriv vad som
-          hände i samverkan, inte vem det gällde.
+          Inga namn, personnummer, adresser, telefonnummer eller andra detaljer som kan peka ut personen.
+          Beskriv vad som hände i samverkan, inte vem det gällde.
         </p>
       </div>
       <p className="mb-6">
-        Du kan stanna efter del ett, skriva ut den och skicka den till samverkansparten, och komma tillbaka senare för att
-        fylla i del två. Det tar ungefär 15 minuter att fylla i del ett.
+        Du kan stanna efter del ett, skriva ut den och skicka den till samverkansparten, och komma tillbaka
+        senare för att fylla i del två. Det tar ungefär 15 minuter att fylla i del ett.
       </p>
       {hasOpenDraft ? (
         <div className="space-y-4">
           <div className="flex flex-wrap items-center gap-4">
-            <Link href={nextPath(draftData(current.draft))} className="rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white">
+            <Link
+              href={nextPath(draftData(current.draft))}
+              className="rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white"
+            >
               Fortsätt på ditt utkast
             </Link>
             <Link href="/rapportera/fortsatt" className="text-brand-900 underline">
@@ -59,7 +67,9 @@ export default async function ReportStartPage({ searchParams }: { searchParams: 
           </div>
           {/* Starting anew replaces the draft in this browser, so it takes a second, deliberate step. */}
           <details className="rounded border border-slate-400 p-4">
-            <summary className="cursor-pointer font-semibold text-brand-900 underline">Starta en ny rapport</summary>
+            <summary className="cursor-pointer font-semibold text-brand-900 underline">
+              Starta en ny rapport
+            </summary>
             <p className="mb-3 mt-3">
               Ditt pågående utkast finns kvar och kan öppnas med din kod. Vill du starta en ny rapport?{" "}
               <Link href="/rapportera/spara" className="text-brand-900 underline">

@@ -8,7 +8,8 @@ import { addPartnerComment, findOpenPartnerSession } from "@/lib/reports/partner
 import { ZPartnerComment } from "@/lib/reports/schemas";
 import { PARTNER_COOKIE } from "./partner-cookie";
 
-export type PartnerCommentResult = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type PartnerCommentResult =
+  { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 export async function addPartnerCommentAction(values: unknown): Promise<PartnerCommentResult> {
   const parsed = ZPartnerComment.safeParse(values);

@@ -27,9 +27,9 @@ export default async function PartnerPage() {
     <>
       <h1 className="mb-4 text-3xl font-bold">Brist i samverkan: del ett</h1>
       <p className="mb-6">
-        En medarbetare har rapporterat en brist i samverkan där din verksamhet är samverkanspart. Läs del ett inför er
-        dialog. Du kan lämna en kommentar som rapportören ser innan ni tillsammans fyller i del två. Sidan kan bara
-        öppnas från den här webbläsaren och slutar gälla när du har skickat din kommentar.
+        En medarbetare har rapporterat en brist i samverkan där din verksamhet är samverkanspart. Läs del ett
+        inför er dialog. Du kan lämna en kommentar som rapportören ser innan ni tillsammans fyller i del två.
+        Sidan kan bara öppnas från den här webbläsaren och slutar gälla när du har skickat din kommentar.
       </p>
       <ReportSummary data={data} names={await referenceNames(db)} parts={[1]} showChangeLinks={false} />
       <PartnerCommentForm />

@@ -18,7 +18,8 @@ export type ReplyResult = { ok: true } | { ok: false; message: string; fieldErro
 /** Checks the code (rate limited) and keeps it in an httpOnly cookie for the case page. */
 export async function openFollowUpAction(values: unknown): Promise<FollowUpResult> {
   const parsed = ZFollowUpCode.safeParse(values);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Fyll i din uppföljningskod." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "Fyll i din uppföljningskod." };
   try {
     await findReportForFollowUp(await getDb(), parsed.data.code, {
       clientKey: await clientKey(),
@@ -53,7 +54,8 @@ export async function replyToCoordinatorsAction(values: unknown): Promise<ReplyR
     return { ok: false, message, fieldErrors: { body: message } };
   }
   const code = (await cookies()).get(FOLLOW_UP_COOKIE)?.value;
-  if (!code) return { ok: false, message: "Du behöver ange din uppföljningskod igen. Ditt svar finns kvar i rutan." };
+  if (!code)
+    return { ok: false, message: "Du behöver ange din uppföljningskod igen. Ditt svar finns kvar i rutan." };
   try {
     const db = await getDb();
     const report = await findReportForFollowUp(db, code, {
@@ -68,6 +70,9 @@ export async function replyToCoordinatorsAction(values: unknown): Promise<ReplyR
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
     logError("uppfoljning/svar", error);
-    return { ok: false, message: "Något gick fel hos oss och svaret skickades inte. Försök igen om en stund." };
+    return {
+      ok: false,
+      message: "Något gick fel hos oss och svaret skickades inte. Försök igen om en stund.",
+    };
   }
 }

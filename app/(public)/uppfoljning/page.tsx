@@ -8,8 +8,8 @@ export default function FollowUpPage() {
     <>
       <h1 className="mb-4 text-3xl font-bold">Följ upp din rapport</h1>
       <p className="mb-6">
-        Skriv in uppföljningskoden du fick när du skickade in rapporten. Du ser då status och återkoppling från
-        samordnarna. Har du tappat koden? Samordnarna kontaktar dig via de kontaktuppgifter du lämnade.
+        Skriv in uppföljningskoden du fick när du skickade in rapporten. Du ser då status och återkoppling
+        från samordnarna. Har du tappat koden? Samordnarna kontaktar dig via de kontaktuppgifter du lämnade.
       </p>
       <FollowUpForm />
     </>

@@ -18,8 +18,8 @@ export default async function WorkingGroupPage() {
     <>
       <h1 className="mb-4 text-3xl font-bold">Arbetsgruppen</h1>
       <p className="mb-6 max-w-2xl">
-        Arbetsgruppen går en gång om året igenom avidentifierade brister. Här visas bara material som samordnarna har
-        avidentifierat.
+        Arbetsgruppen går en gång om året igenom avidentifierade brister. Här visas bara material som
+        samordnarna har avidentifierat.
       </p>
       <table className="border-collapse">
         <caption className="mb-2 text-left font-semibold">Avidentifierade brister per år</caption>

@@ -31,10 +31,14 @@ export default async function DelEttDonePage() {
       <WizardProgress current="delTva" completed={data.completed} />
       <PageHeading className="mb-4 text-3xl font-bold">Del ett är klar och sparad</PageHeading>
       <p className="mb-6">
-        Nästa steg i rutinen är att ta kontakt med samverkansparten, skicka en kopia av del ett och tillsammans komma
-        fram till vilka åtgärder som behövs. Sedan fyller du i del två.
+        Nästa steg i rutinen är att ta kontakt med samverkansparten, skicka en kopia av del ett och
+        tillsammans komma fram till vilka åtgärder som behövs. Sedan fyller du i del två.
       </p>
-      <ResumeCodePanel resumeCode={current.resumeCode} expiresAt={current.draft.expiresAt} appUrl={env.APP_URL} />
+      <ResumeCodePanel
+        resumeCode={current.resumeCode}
+        expiresAt={current.draft.expiresAt}
+        appUrl={env.APP_URL}
+      />
 
       <section aria-labelledby="kopia-rubrik" className="mb-8">
         <h2 id="kopia-rubrik" className="mb-2 text-xl font-semibold">
@@ -51,8 +55,9 @@ export default async function DelEttDonePage() {
           Eller skicka en länk till samverkansparten
         </h2>
         <p className="mb-3">
-          Samverkansparten får en länk som kan öppnas en gång och gäller i {partnerLinkDays} dagar. Där kan hen läsa
-          del ett och lämna en kommentar inför er dialog. Dina kontaktuppgifter syns för samverkansparten.
+          Samverkansparten får en länk som kan öppnas en gång och gäller i {partnerLinkDays} dagar. Där kan
+          hen läsa del ett och lämna en kommentar inför er dialog. Dina kontaktuppgifter syns för
+          samverkansparten.
         </p>
         <PartnerLinkForm />
         {comments.length > 0 ? (
@@ -62,7 +67,8 @@ export default async function DelEttDonePage() {
               {comments.map((c) => (
                 <li key={c.id} className="rounded border border-slate-400 p-3">
                   <p className="text-sm text-slate-700">
-                    {c.commenterOrganisation}, {c.commenterRole}, {c.commentedAt ? formatSwedishDate(c.commentedAt) : ""}
+                    {c.commenterOrganisation}, {c.commenterRole},{" "}
+                    {c.commentedAt ? formatSwedishDate(c.commentedAt) : ""}
                   </p>
                   <p className="whitespace-pre-wrap">{c.comment}</p>
                 </li>
@@ -72,7 +78,10 @@ export default async function DelEttDonePage() {
         ) : null}
       </section>
 
-      <Link href="/rapportera/del-tva" className="inline-block rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white">
+      <Link
+        href="/rapportera/del-tva"
+        className="inline-block rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white"
+      >
         Fyll i del två nu
       </Link>
     </>

@@ -15,8 +15,14 @@ export default async function SaveForLaterPage() {
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Spara och fortsätt senare</h1>
-      <p className="mb-6">Allt du har skrivit är sparat. Du kan stänga webbläsaren och fortsätta när du vill.</p>
-      <ResumeCodePanel resumeCode={current.resumeCode} expiresAt={current.draft.expiresAt} appUrl={env.APP_URL} />
+      <p className="mb-6">
+        Allt du har skrivit är sparat. Du kan stänga webbläsaren och fortsätta när du vill.
+      </p>
+      <ResumeCodePanel
+        resumeCode={current.resumeCode}
+        expiresAt={current.draft.expiresAt}
+        appUrl={env.APP_URL}
+      />
       <Link href={nextPath(draftData(current.draft))} className="text-brand-900 underline">
         Fortsätt fylla i rapporten nu
       </Link>

@@ -24,7 +24,8 @@ export default async function DelEttPrintPage() {
     <article>
       <h1 className="mb-1 text-3xl font-bold">Brist i samverkan – kopia av del ett</h1>
       <p className="mb-1 text-sm text-slate-700">
-        {settings.samradName}. Till samverkansparten inför dialog. Innehåller inga uppgifter som identifierar den enskilde.
+        {settings.samradName}. Till samverkansparten inför dialog. Innehåller inga uppgifter som identifierar
+        den enskilde.
       </p>
       <p className="mb-6 text-sm text-slate-700" data-testid="printed-date">
         <PrintedDate initial={formatSwedishDate(new Date())} />
@@ -35,7 +36,10 @@ export default async function DelEttPrintPage() {
       <ReportSummary data={data} names={names} parts={[1]} showChangeLinks={false} />
       <section className="print-avoid-break mt-8">
         <h2 className="text-xl font-semibold">Till dialogen: del två</h2>
-        <p>Åtgärder vi kommer överens om för att lösa bristen i samverkan, vem som ansvarar och när de ska vara klara.</p>
+        <p>
+          Åtgärder vi kommer överens om för att lösa bristen i samverkan, vem som ansvarar och när de ska vara
+          klara.
+        </p>
       </section>
     </article>
   );

@@ -66,7 +66,10 @@ export default async function FollowUpCasePage() {
       {canReporterReply(report.status) ? (
         <ReplyForm reference={report.reference} />
       ) : (
-        <p className="mt-8">Ärendet är avslutat, så det går inte att svara här längre. Kontakta samordnarna om du vill tillägga något.</p>
+        <p className="mt-8">
+          Ärendet är avslutat, så det går inte att svara här längre. Kontakta samordnarna om du vill tillägga
+          något.
+        </p>
       )}
     </>
   );
