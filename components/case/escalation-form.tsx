@@ -10,7 +10,7 @@ import { ZEscalateCase } from "@/lib/cases/schemas";
 
 const LEVELS = [
   { value: "LOKAL", label: "Lokal samverkansgrupp" },
-  { value: "DELREGIONAL", label: "Delregional nivå (Delregionalt samråd psykiatri Nordväst)" },
+  { value: "DELREGIONAL", label: "Delregional nivå (det delregionala samrådet)" },
 ];
 
 function today() {

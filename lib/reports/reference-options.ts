@@ -3,7 +3,7 @@ import type { Huvudman } from "@/generated/prisma/enums";
 
 export const HUVUDMAN_LABELS: Record<Huvudman, string> = {
   KOMMUN: "Kommuner",
-  REGION: "Region Skåne",
+  REGION: "Regionen",
   OVRIG: "Övriga aktörer",
 };
 

@@ -45,7 +45,7 @@ async function fillDelEtt(page: Page) {
   await expect(page.getByRole("group", { name: "Kommuner", exact: true })).toHaveAccessibleDescription(
     /^Välj minst en\./,
   );
-  await expect(page.getByRole("group", { name: "Region Skåne", exact: true })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Regionen", exact: true })).toBeVisible();
   await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
   // "Tillbaka" right after typing still saves the last keystrokes.
   await page.getByLabel("Övrig aktör som inte finns i listan").fill("Försäkringskassan");
