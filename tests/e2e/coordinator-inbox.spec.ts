@@ -69,6 +69,12 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
   await page.getByRole("row").filter({ hasText: reference }).getByRole("link", { name: reference }).click();
   await expect(page.getByText("Tack! Skolan är nu inbjuden till nästa möte.").first()).toBeVisible();
 
+  // The print view of the case: the whole report, accessible, without the forms.
+  await page.getByRole("link", { name: /^Utskriftsversion/ }).click();
+  await expect(page.getByText(marker)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Registrera ärendet" })).toHaveCount(0);
+  await expectAccessible(page);
+
   await reporterContext.close();
   await staffContext.close();
 });
