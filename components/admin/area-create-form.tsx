@@ -2,6 +2,7 @@
 
 import { createAreaAction } from "@/app/(staff)/admin/omraden/actions";
 import { AdminForm } from "@/components/admin/admin-form";
+import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
 import { ZCreateArea } from "@/lib/admin/schemas";
@@ -18,14 +19,7 @@ export function AreaCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
   const e = formState.errors;
   return (
     <AdminForm {...admin} submitLabel="Lägg till området">
-      <TextField
-        id={admin.fieldId("name")}
-        label="Namn"
-        required
-        hint="Till exempel ”Spelberoende”."
-        error={e.name?.message}
-        {...register("name")}
-      />
+      <NameField admin={admin} hint="Till exempel ”Spelberoende”." />
       <TextField
         id={admin.fieldId("code")}
         label="Kod"
@@ -36,16 +30,7 @@ export function AreaCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
         className="max-w-72 uppercase"
         {...register("code")}
       />
-      <TextField
-        id={admin.fieldId("sortOrder")}
-        label="Sortering"
-        required
-        inputMode="numeric"
-        hint="Lägre tal visas först."
-        error={e.sortOrder?.message}
-        className="max-w-40"
-        {...register("sortOrder")}
-      />
+      <SortOrderField admin={admin} />
     </AdminForm>
   );
 }

@@ -2,8 +2,8 @@
 
 import { updateAreaAction } from "@/app/(staff)/admin/omraden/actions";
 import { AdminForm } from "@/components/admin/admin-form";
+import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { TextField } from "@/components/ui/text-field";
 import { ZUpdateArea } from "@/lib/admin/schemas";
 
 export function AreaEditForm({ area }: { area: { id: string; name: string; sortOrder: number } }) {
@@ -13,29 +13,11 @@ export function AreaEditForm({ area }: { area: { id: string; name: string; sortO
     action: updateAreaAction,
     idPrefix: "omrade",
   });
-  const { register, formState } = admin.form;
-  const e = formState.errors;
   return (
     <AdminForm {...admin} submitLabel="Spara ändringarna">
-      <input type="hidden" {...register("id")} />
-      <TextField
-        id={admin.fieldId("name")}
-        label="Namn"
-        required
-        hint="Rapporter i området visar det nya namnet."
-        error={e.name?.message}
-        {...register("name")}
-      />
-      <TextField
-        id={admin.fieldId("sortOrder")}
-        label="Sortering"
-        required
-        inputMode="numeric"
-        hint="Lägre tal visas först."
-        error={e.sortOrder?.message}
-        className="max-w-40"
-        {...register("sortOrder")}
-      />
+      <input type="hidden" {...admin.form.register("id")} />
+      <NameField admin={admin} hint="Rapporter i området visar det nya namnet." />
+      <SortOrderField admin={admin} />
     </AdminForm>
   );
 }

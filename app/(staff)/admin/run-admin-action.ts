@@ -46,3 +46,29 @@ export async function runAdminAction<TOutput, TResult>(
     return { ok: false, message: UNEXPECTED };
   }
 }
+
+type ReferenceActionOptions<TOutput, TResult> = Omit<
+  AdminActionOptions<TOutput, TResult>,
+  "permission" | "revalidate"
+>;
+
+/**
+ * An action on one reference list (organisations, areas, categories): needs admin:manage and revalidates the
+ * list page.
+ */
+export function runReferenceAction<TOutput, TResult>(
+  values: unknown,
+  listPath: string,
+  options: ReferenceActionOptions<TOutput, TResult>,
+) {
+  return runAdminAction(values, { permission: "admin:manage", revalidate: [listPath], ...options });
+}
+
+/** The confirmation after saving an edit form, which may have changed nothing. */
+export const savedMessage = (result: { changed: boolean }) =>
+  result.changed ? "Ändringarna är sparade." : "Inget var ändrat.";
+
+/** The confirmation after deactivating or reactivating an item. */
+export const activeMessage =
+  (active: string, inactive: string) => (_: unknown, input: { isActive: boolean }) =>
+    input.isActive ? active : inactive;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { ActiveStatus, ReferenceTable } from "@/components/admin/reference-table";
 import { stockholmDate, stockholmDateTime } from "@/lib/admin/dates";
 import { listUsers } from "@/lib/admin/list-users";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -26,54 +27,28 @@ export default async function UsersPage() {
           Lägg till en användare
         </Link>
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">{users.length} användare</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-600">
-              <th scope="col" className="p-2">
-                Namn
-              </th>
-              <th scope="col" className="p-2">
-                E-post
-              </th>
-              <th scope="col" className="p-2">
-                Roll
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Senast inloggad
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-b border-slate-300">
-                <th scope="row" className="p-2 text-left font-normal">
-                  <Link href={`/admin/anvandare/${user.id}`} className="text-brand-900 underline">
-                    {user.name}
-                  </Link>
-                  {user.id === admin.id ? <span className="text-sm text-slate-700"> (du)</span> : null}
-                </th>
-                <td className="break-all p-2">{user.email}</td>
-                <td className="p-2">{ROLE_LABELS[user.role]}</td>
-                <td className="p-2">{user.isActive ? "Aktiv" : <strong>Avaktiverad</strong>}</td>
-                <td className="p-2">
-                  {user.lastLoginAt ? (
-                    <time dateTime={user.lastLoginAt.toISOString()}>
-                      {stockholmDateTime(user.lastLoginAt).slice(0, 16)}
-                    </time>
-                  ) : (
-                    `Aldrig (skapad ${stockholmDate(user.createdAt)})`
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReferenceTable
+        caption={`${users.length} användare`}
+        className="overflow-x-auto"
+        rows={users}
+        href={(user) => `/admin/anvandare/${user.id}`}
+        nameSuffix={(user) =>
+          user.id === admin.id ? <span className="text-sm text-slate-700"> (du)</span> : null
+        }
+        columns={[
+          { header: "E-post", cell: (user) => user.email, className: "break-all p-2" },
+          { header: "Roll", cell: (user) => ROLE_LABELS[user.role] },
+          { header: "Status", cell: (user) => <ActiveStatus isActive={user.isActive} /> },
+          { header: "Senast inloggad", cell: (user) => <LastLogin user={user} /> },
+        ]}
+      />
     </>
+  );
+}
+
+function LastLogin({ user }: { user: { lastLoginAt: Date | null; createdAt: Date } }) {
+  if (!user.lastLoginAt) return `Aldrig (skapad ${stockholmDate(user.createdAt)})`;
+  return (
+    <time dateTime={user.lastLoginAt.toISOString()}>{stockholmDateTime(user.lastLoginAt).slice(0, 16)}</time>
   );
 }

@@ -5,47 +5,40 @@ import { createCategory } from "@/lib/admin/create-category";
 import { ZCopyCategories, ZCreateCategory, ZSetActive, ZUpdateCategory } from "@/lib/admin/schemas";
 import { setCategoryActive } from "@/lib/admin/set-category-active";
 import { updateCategory } from "@/lib/admin/update-category";
-import { runAdminAction } from "../run-admin-action";
+import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
 
 const CATEGORIES = "/admin/kategorier";
 
 export async function createCategoryAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, CATEGORIES, {
     schema: ZCreateCategory,
     operation: createCategory,
     message: (category) => `${category.name} är tillagd för ${category.year}.`,
     id: (category) => category.id,
-    revalidate: [CATEGORIES],
   });
 }
 
 export async function updateCategoryAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, CATEGORIES, {
     schema: ZUpdateCategory,
     operation: updateCategory,
-    message: (result) => (result.changed ? "Ändringarna är sparade." : "Inget var ändrat."),
-    revalidate: [CATEGORIES],
+    message: savedMessage,
   });
 }
 
 export async function setCategoryActiveAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, CATEGORIES, {
     schema: ZSetActive,
     operation: setCategoryActive,
-    message: (_, input) =>
-      input.isActive
-        ? "Kategorin är aktiv igen."
-        : "Kategorin är avaktiverad. Brister som redan har den behåller den.",
-    revalidate: [CATEGORIES],
+    message: activeMessage(
+      "Kategorin är aktiv igen.",
+      "Kategorin är avaktiverad. Brister som redan har den behåller den.",
+    ),
   });
 }
 
 export async function copyCategoriesAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, CATEGORIES, {
     schema: ZCopyCategories,
     operation: copyCategories,
     message: (result, input) =>
@@ -53,6 +46,5 @@ export async function copyCategoriesAction(values: unknown) {
         ? `${input.toYear} hade redan alla kategorier från ${input.fromYear}. Inget nytt skapades.`
         : `${result.created} kategorier kopierades från ${input.fromYear} till ${input.toYear}.` +
           (result.skipped ? ` ${result.skipped} fanns redan.` : ""),
-    revalidate: [CATEGORIES],
   });
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { CategoryCopyForm } from "@/components/admin/category-copy-form";
 import { CategoryCreateForm } from "@/components/admin/category-create-form";
+import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
 import { listCategories } from "@/lib/admin/list-categories";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
@@ -55,43 +56,12 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
       </nav>
 
       {categories.length > 0 ? (
-        <div className="mb-8 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left font-semibold">
-              {categories.length} kategorier för {year}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-slate-600">
-                <th scope="col" className="p-2">
-                  Namn
-                </th>
-                <th scope="col" className="p-2">
-                  Sortering
-                </th>
-                <th scope="col" className="p-2">
-                  Status
-                </th>
-                <th scope="col" className="p-2">
-                  Antal brister
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {categories.map((category) => (
-                <tr key={category.id} className="border-b border-slate-300">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    <Link href={`/admin/kategorier/${category.id}`} className="text-brand-900 underline">
-                      {category.name}
-                    </Link>
-                  </th>
-                  <td className="p-2">{category.sortOrder}</td>
-                  <td className="p-2">{category.isActive ? "Aktiv" : <strong>Avaktiverad</strong>}</td>
-                  <td className="p-2">{category.usage}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReferenceTable
+          caption={`${categories.length} kategorier för ${year}`}
+          rows={categories}
+          href={(category) => `/admin/kategorier/${category.id}`}
+          columns={sortStatusUsageColumns("Antal brister")}
+        />
       ) : (
         <p className="mb-8 rounded border-2 border-brand-700 bg-brand-50 p-3">
           {year} har ingen lista än. Kopiera ett tidigare års lista nedan eller lägg till kategorier en i

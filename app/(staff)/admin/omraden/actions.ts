@@ -4,40 +4,34 @@ import { createArea } from "@/lib/admin/create-area";
 import { ZCreateArea, ZSetActive, ZUpdateArea } from "@/lib/admin/schemas";
 import { setAreaActive } from "@/lib/admin/set-area-active";
 import { updateArea } from "@/lib/admin/update-area";
-import { runAdminAction } from "../run-admin-action";
+import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
 
 const AREAS = "/admin/omraden";
 
 export async function createAreaAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, AREAS, {
     schema: ZCreateArea,
     operation: createArea,
     message: (area) => `${area.name} är tillagt.`,
     id: (area) => area.id,
-    revalidate: [AREAS],
   });
 }
 
 export async function updateAreaAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, AREAS, {
     schema: ZUpdateArea,
     operation: updateArea,
-    message: (result) => (result.changed ? "Ändringarna är sparade." : "Inget var ändrat."),
-    revalidate: [AREAS],
+    message: savedMessage,
   });
 }
 
 export async function setAreaActiveAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
+  return runReferenceAction(values, AREAS, {
     schema: ZSetActive,
     operation: setAreaActive,
-    message: (_, input) =>
-      input.isActive
-        ? "Området är aktivt igen."
-        : "Området är avaktiverat. Rapporter i området behåller det.",
-    revalidate: [AREAS],
+    message: activeMessage(
+      "Området är aktivt igen.",
+      "Området är avaktiverat. Rapporter i området behåller det.",
+    ),
   });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AreaCreateForm } from "@/components/admin/area-create-form";
+import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
 import { listAreas } from "@/lib/admin/list-areas";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
@@ -20,45 +20,15 @@ export default async function AreasPage() {
         Områdena en brist kan gälla, till exempel SIP eller utskrivning från sluten vård. Ett avaktiverat
         område kan inte väljas längre, men brister i området behåller det. Områden tas aldrig bort.
       </p>
-      <div className="mb-8 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">{areas.length} områden</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-600">
-              <th scope="col" className="p-2">
-                Namn
-              </th>
-              <th scope="col" className="p-2">
-                Kod
-              </th>
-              <th scope="col" className="p-2">
-                Sortering
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Används i rapporter
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((area) => (
-              <tr key={area.id} className="border-b border-slate-300">
-                <th scope="row" className="p-2 text-left font-normal">
-                  <Link href={`/admin/omraden/${area.id}`} className="text-brand-900 underline">
-                    {area.name}
-                  </Link>
-                </th>
-                <td className="p-2 font-mono text-sm">{area.code}</td>
-                <td className="p-2">{area.sortOrder}</td>
-                <td className="p-2">{area.isActive ? "Aktivt" : <strong>Avaktiverat</strong>}</td>
-                <td className="p-2">{area.usage}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReferenceTable
+        caption={`${areas.length} områden`}
+        rows={areas}
+        href={(area) => `/admin/omraden/${area.id}`}
+        columns={[
+          { header: "Kod", cell: (area) => area.code, className: "p-2 font-mono text-sm" },
+          ...sortStatusUsageColumns("Används i rapporter", true),
+        ]}
+      />
       <section aria-labelledby="nytt-omrade-rubrik">
         <h2 id="nytt-omrade-rubrik" className="mb-3 text-2xl font-semibold">
           Lägg till ett område

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { OrganisationCreateForm } from "@/components/admin/organisation-create-form";
+import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
 import type { Huvudman } from "@/generated/prisma/enums";
 import { listOrganisations } from "@/lib/admin/list-organisations";
 import { requirePagePermission } from "@/lib/auth/staff-session";
@@ -26,46 +26,14 @@ export default async function OrganisationsPage() {
       {(Object.keys(HUVUDMAN_LABELS) as Huvudman[]).map((huvudman) => {
         const rows = organisations.filter((o) => o.huvudman === huvudman);
         return (
-          <div key={huvudman} className="mb-8 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="mb-2 text-left text-xl font-semibold">
-                {HUVUDMAN_LABELS[huvudman]} ({rows.length})
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className="p-2">
-                    Namn
-                  </th>
-                  <th scope="col" className="p-2">
-                    Sortering
-                  </th>
-                  <th scope="col" className="p-2">
-                    Status
-                  </th>
-                  <th scope="col" className="p-2">
-                    Används i rapporter
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((organisation) => (
-                  <tr key={organisation.id} className="border-b border-slate-300">
-                    <th scope="row" className="p-2 text-left font-normal">
-                      <Link
-                        href={`/admin/organisationer/${organisation.id}`}
-                        className="text-brand-900 underline"
-                      >
-                        {organisation.name}
-                      </Link>
-                    </th>
-                    <td className="p-2">{organisation.sortOrder}</td>
-                    <td className="p-2">{organisation.isActive ? "Aktiv" : <strong>Avaktiverad</strong>}</td>
-                    <td className="p-2">{organisation.usage}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReferenceTable
+            key={huvudman}
+            caption={`${HUVUDMAN_LABELS[huvudman]} (${rows.length})`}
+            captionClassName="mb-2 text-left text-xl font-semibold"
+            rows={rows}
+            href={(organisation) => `/admin/organisationer/${organisation.id}`}
+            columns={sortStatusUsageColumns("Används i rapporter")}
+          />
         );
       })}
       <section aria-labelledby="ny-org-rubrik" className="mt-10">

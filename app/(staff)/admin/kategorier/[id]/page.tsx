@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { CategoryEditForm } from "@/components/admin/category-edit-form";
 import { getCategory } from "@/lib/admin/get-category";
@@ -33,21 +33,17 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
         </h2>
         <CategoryEditForm category={category} />
       </section>
-      <section aria-labelledby="kategori-aktiv-rubrik">
-        <h2 id="kategori-aktiv-rubrik" className="mb-3 text-2xl font-semibold">
-          {category.isActive ? "Avaktivera" : "Aktivera igen"}
-        </h2>
-        <p>
-          {category.isActive
-            ? "Kategorin kan väljas av samordnarna. Avaktiverar du den finns den kvar på de brister som redan har den."
-            : "Kategorin är avaktiverad och kan inte väljas för fler brister."}
-        </p>
-        <ActionButton
-          action={setCategoryActiveAction}
-          input={{ id: category.id, isActive: !category.isActive }}
-          label={category.isActive ? "Avaktivera kategorin" : "Aktivera kategorin igen"}
-        />
-      </section>
+      <ActivationSection
+        headingId="kategori-aktiv-rubrik"
+        item={category}
+        action={setCategoryActiveAction}
+        description={{
+          active:
+            "Kategorin kan väljas av samordnarna. Avaktiverar du den finns den kvar på de brister som redan har den.",
+          inactive: "Kategorin är avaktiverad och kan inte väljas för fler brister.",
+        }}
+        buttonLabel={{ deactivate: "Avaktivera kategorin", activate: "Aktivera kategorin igen" }}
+      />
     </>
   );
 }

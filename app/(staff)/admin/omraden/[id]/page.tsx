@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AreaEditForm } from "@/components/admin/area-edit-form";
 import { getArea } from "@/lib/admin/get-area";
@@ -28,21 +28,16 @@ export default async function AreaPage({ params }: { params: Promise<{ id: strin
         </h2>
         <AreaEditForm area={area} />
       </section>
-      <section aria-labelledby="omrade-aktiv-rubrik">
-        <h2 id="omrade-aktiv-rubrik" className="mb-3 text-2xl font-semibold">
-          {area.isActive ? "Avaktivera" : "Aktivera igen"}
-        </h2>
-        <p>
-          {area.isActive
-            ? "Området är aktivt och kan väljas."
-            : "Området är avaktiverat och kan inte väljas för nya brister."}
-        </p>
-        <ActionButton
-          action={setAreaActiveAction}
-          input={{ id: area.id, isActive: !area.isActive }}
-          label={area.isActive ? "Avaktivera området" : "Aktivera området igen"}
-        />
-      </section>
+      <ActivationSection
+        headingId="omrade-aktiv-rubrik"
+        item={area}
+        action={setAreaActiveAction}
+        description={{
+          active: "Området är aktivt och kan väljas.",
+          inactive: "Området är avaktiverat och kan inte väljas för nya brister.",
+        }}
+        buttonLabel={{ deactivate: "Avaktivera området", activate: "Aktivera området igen" }}
+      />
     </>
   );
 }

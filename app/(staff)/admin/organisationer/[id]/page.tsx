@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { OrganisationEditForm } from "@/components/admin/organisation-edit-form";
 import { getOrganisation } from "@/lib/admin/get-organisation";
@@ -27,21 +27,16 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         </h2>
         <OrganisationEditForm organisation={organisation} />
       </section>
-      <section aria-labelledby="org-aktiv-rubrik">
-        <h2 id="org-aktiv-rubrik" className="mb-3 text-2xl font-semibold">
-          {organisation.isActive ? "Avaktivera" : "Aktivera igen"}
-        </h2>
-        <p>
-          {organisation.isActive
-            ? "Organisationen är aktiv och kan väljas i rapportformuläret."
-            : "Organisationen är avaktiverad och kan inte väljas i nya rapporter."}
-        </p>
-        <ActionButton
-          action={setOrganisationActiveAction}
-          input={{ id: organisation.id, isActive: !organisation.isActive }}
-          label={organisation.isActive ? "Avaktivera organisationen" : "Aktivera organisationen igen"}
-        />
-      </section>
+      <ActivationSection
+        headingId="org-aktiv-rubrik"
+        item={organisation}
+        action={setOrganisationActiveAction}
+        description={{
+          active: "Organisationen är aktiv och kan väljas i rapportformuläret.",
+          inactive: "Organisationen är avaktiverad och kan inte väljas i nya rapporter.",
+        }}
+        buttonLabel={{ deactivate: "Avaktivera organisationen", activate: "Aktivera organisationen igen" }}
+      />
     </>
   );
 }
