@@ -3,25 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import type { SummaryError } from "@/components/ui/error-summary";
 import type { AdminActionResult } from "@/lib/admin/action-result";
+import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 
 /** A field's element id: the form's prefix and the field name, "routineSteps.0.title" → "inst-routineSteps-0-title". */
 export function adminFieldId(prefix: string, name: string) {
   return `${prefix}-${name.replace(/\./g, "-")}`;
-}
-
-function flattenErrors(errors: FieldErrors, prefix: string, path = ""): SummaryError[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    if (!value || key === "ref") return [];
-    const name = key === "root" ? path : path ? `${path}.${key}` : key;
-    if (typeof (value as { message?: unknown }).message === "string") {
-      return [{ fieldId: adminFieldId(prefix, name), message: (value as { message: string }).message }];
-    }
-    return typeof value === "object" ? flattenErrors(value as FieldErrors, prefix, name) : [];
-  });
 }
 
 // Passwords never go to sessionStorage.
@@ -115,7 +104,7 @@ export function useAdminForm<TInput extends FieldValues, TOutput>(
   };
 
   const onSubmit = form.handleSubmit(submit, () => setSubmitCount((n) => n + 1));
-  const summaryErrors = flattenErrors(form.formState.errors, idPrefix);
+  const summaryErrors = flattenFormErrors(form.formState.errors, (name) => adminFieldId(idPrefix, name));
   const fieldId = (name: string) => adminFieldId(idPrefix, name);
 
   return { form, onSubmit, summaryErrors, submitCount, formMessage, status, isPending, fieldId };

@@ -5,7 +5,6 @@ import { useEffect, useEffectEvent, useRef, useState, useTransition } from "reac
 import {
   useForm,
   type DefaultValues,
-  type FieldErrors,
   type FieldValues,
   type Path,
   type UseFormReturn,
@@ -13,18 +12,7 @@ import {
 import type { z } from "zod";
 import type { CaseActionResult } from "@/app/(staff)/inkorg/[id]/actions";
 import { usePersistedFields, type PersistFields } from "@/components/case/use-persisted-fields";
-import type { SummaryError } from "@/components/ui/error-summary";
-
-function flattenErrors(errors: FieldErrors, idFor: (name: string) => string, prefix = ""): SummaryError[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    if (!value || key === "ref") return [];
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof (value as { message?: unknown }).message === "string") {
-      return [{ fieldId: idFor(name), message: (value as { message: string }).message }];
-    }
-    return typeof value === "object" ? flattenErrors(value as FieldErrors, idFor, name) : [];
-  });
-}
+import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 
 interface CaseFormOptions<T extends FieldValues> {
   schema: z.ZodType<T, T>;
@@ -111,7 +99,7 @@ export function useCaseForm<T extends FieldValues>({
     setStatus("");
     setSubmitCount((n) => n + 1);
   });
-  const summaryErrors = flattenErrors(form.formState.errors, idFor);
+  const summaryErrors = flattenFormErrors(form.formState.errors, idFor);
   const formMessage = failure && failure.caseState === caseState ? failure.message : null;
   return { form, onSubmit, idFor, summaryErrors, submitCount, status, formMessage, isPending };
 }

@@ -3,28 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useForm, type FieldErrors, type FieldValues, type DefaultValues, type Path } from "react-hook-form";
+import { useForm, type FieldValues, type DefaultValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import { saveStepAction } from "@/app/(public)/rapportera/actions";
-import type { SummaryError } from "@/components/ui/error-summary";
 import type { StepKey } from "@/lib/reports/wizard-steps";
+import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 
 const AUTOSAVE_DELAY_MS = 800;
 
 /** Field names become element ids: "measures.0.description" → "measures-0-description". */
 export function fieldId(name: string) {
   return name.replace(/\./g, "-");
-}
-
-function flattenErrors(errors: FieldErrors, prefix = ""): SummaryError[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    if (!value || key === "ref") return [];
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof (value as { message?: unknown }).message === "string") {
-      return [{ fieldId: fieldId(name), message: (value as { message: string }).message }];
-    }
-    return typeof value === "object" ? flattenErrors(value as FieldErrors, name) : [];
-  });
 }
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
@@ -109,7 +98,7 @@ export function useStepForm<T extends FieldValues>(
   };
 
   const onSubmit = form.handleSubmit(onValid, () => setSubmitCount((n) => n + 1));
-  const summaryErrors = flattenErrors(form.formState.errors);
+  const summaryErrors = flattenFormErrors(form.formState.errors, fieldId);
 
   return { form, onSubmit, summaryErrors, submitCount, saveState, savedAt, formMessage, isPending };
 }

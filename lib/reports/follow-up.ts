@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { CaseStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { AppError } from "@/lib/errors";
 import { hashCode } from "@/lib/security/tokens";
@@ -63,17 +64,7 @@ export async function findReportForFollowUp(
   return report;
 }
 
-export const STATUS_LABELS = {
-  INKOMMEN: "Inkommen",
-  REGISTRERAD: "Registrerad",
-  UNDER_HANDLAGGNING: "Under handläggning",
-  ATERKOPPLAD: "Återkopplad",
-  AVIDENTIFIERAD: "Avidentifierad",
-  AVSLUTAD: "Avslutad",
-  AVVISAD: "Avvisad",
-} as const;
-
-export const STATUS_EXPLANATIONS: Record<keyof typeof STATUS_LABELS, string> = {
+export const STATUS_EXPLANATIONS: Record<CaseStatus, string> = {
   INKOMMEN: "Rapporten har kommit in och väntar på att registreras av samordnarna.",
   REGISTRERAD: "Rapporten är registrerad (diarieförd) och ska handläggas.",
   UNDER_HANDLAGGNING: "Samordnarna arbetar med rapporten.",

@@ -14,25 +14,15 @@ import { submitDraft } from "@/lib/reports/submit-report";
 import { nextPath, WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 import { sendMail } from "@/lib/mail/send-mail";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
+import { type FieldErrors, toFieldErrors } from "@/lib/field-errors";
 import { logError } from "@/lib/log";
 import { getCurrentDraft, setDraftCookie } from "./draft-cookie";
 
-export type FieldErrors = Record<string, string>;
 export type ActionResult<T = object> =
   ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 const NO_DRAFT = "Utkastet hittades inte eller har gått ut. Börja om eller fortsätt med din kod.";
 const UNEXPECTED = "Något gick fel hos oss. Dina svar finns kvar; försök igen om en stund.";
-
-/** Maps zod issues to the form's field names, e.g. "measures.0.description". */
-function toFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    fieldErrors[key] ??= issue.message;
-  }
-  return fieldErrors;
-}
 
 function failure(error: unknown): { ok: false; message: string } {
   if (isAppError(error)) return { ok: false, message: error.message };

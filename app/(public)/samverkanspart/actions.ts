@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/field-errors";
 import { logError } from "@/lib/log";
 import { addPartnerComment, findOpenPartnerSession } from "@/lib/reports/partner-links";
 import { ZPartnerComment } from "@/lib/reports/schemas";
@@ -14,9 +15,7 @@ export type PartnerCommentResult =
 export async function addPartnerCommentAction(values: unknown): Promise<PartnerCommentResult> {
   const parsed = ZPartnerComment.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, message: "Rätta felen nedan.", fieldErrors };
+    return { ok: false, message: "Rätta felen nedan.", fieldErrors: toFieldErrors(parsed.error) };
   }
   const token = (await cookies()).get(PARTNER_COOKIE)?.value;
   const db = await getDb();

@@ -8,7 +8,8 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { formatSwedishDate } from "@/lib/reports/draft-expiry";
-import { findReportForFollowUp, STATUS_EXPLANATIONS, STATUS_LABELS } from "@/lib/reports/follow-up";
+import { STATUS_LABELS } from "@/lib/cases/status-transitions";
+import { findReportForFollowUp, STATUS_EXPLANATIONS } from "@/lib/reports/follow-up";
 import { clientKey, FOLLOW_UP_COOKIE } from "../follow-up-cookie";
 
 export const metadata: Metadata = { title: "Status för din rapport" };

@@ -25,6 +25,7 @@ import {
 import { sendCaseMessage } from "@/lib/cases/send-case-message";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/field-errors";
 import { logError } from "@/lib/log";
 
 export type CaseActionResult =
@@ -42,9 +43,7 @@ async function runCaseAction<S extends z.ZodType<{ reportId: string }>>(
 ): Promise<CaseActionResult> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
-    return { ok: false, message: "Rätta felen i formuläret.", fieldErrors };
+    return { ok: false, message: "Rätta felen i formuläret.", fieldErrors: toFieldErrors(parsed.error) };
   }
   try {
     const user = await requirePermission("case:write", parsed.data.reportId);

@@ -1,0 +1,13 @@
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+
+/** Maps zod issues to the form's field names ("measures.0.description"), first message per field. */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
