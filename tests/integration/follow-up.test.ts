@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { STATUS_LABELS, findReportForFollowUp } from "@/lib/reports/follow-up";
+import { STATUS_LABELS } from "@/lib/cases/status-transitions";
+import { findReportForFollowUp } from "@/lib/reports/follow-up";
 import { submitReport } from "@/lib/reports/submit-report";
 import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
 import type { ReferenceIds } from "../setup/fixtures";
