@@ -1,5 +1,5 @@
 import "dotenv/config";
-import { maskIdentifiers } from "@/lib/anonymize/mask-identifiers";
+import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import { purgeExpiredDrafts } from "@/lib/reports/drafts";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { AdminActionResult } from "@/lib/admin/action-result";
+import type { AdminActionResult } from "@/lib/action-result";
 
 interface ActionButtonProps {
   action: (values: unknown) => Promise<AdminActionResult>;

@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/admin/action-button";
-import type { AdminActionResult } from "@/lib/admin/action-result";
+import type { AdminActionResult } from "@/lib/action-result";
 
 interface ActivationSectionProps {
   /** Id of the section heading, used by aria-labelledby. */

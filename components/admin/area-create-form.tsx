@@ -5,7 +5,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZCreateArea } from "@/lib/admin/schemas";
+import { ZCreateArea } from "@/lib/reference-data/schemas";
 
 export function AreaCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
   const admin = useAdminForm({

@@ -4,7 +4,7 @@ import { updateAreaAction } from "@/app/(staff)/admin/omraden/actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ZUpdateArea } from "@/lib/admin/schemas";
+import { ZUpdateArea } from "@/lib/reference-data/schemas";
 
 export function AreaEditForm({ area }: { area: { id: string; name: string; sortOrder: number } }) {
   const admin = useAdminForm({

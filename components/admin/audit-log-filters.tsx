@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { AUDIT_ACTION_LABELS } from "@/lib/admin/audit-action-labels";
-import { AUDIT_LOG_WITHOUT_ACCOUNT, type TAuditLogFilters } from "@/lib/admin/schemas";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit/audit-action-labels";
+import { AUDIT_LOG_WITHOUT_ACCOUNT, type TAuditLogFilters } from "@/lib/audit/schemas";
 import type { TAuditAction } from "@/lib/audit/audit-actions";
 
 const ACTION_GROUPS: { label: string; actions: TAuditAction[] }[] = [

@@ -4,7 +4,7 @@ import { completeAuditReviewAction } from "@/app/(staff)/admin/loggkontroll/acti
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextArea } from "@/components/ui/text-area";
-import { ZCompleteAuditReview } from "@/lib/admin/schemas";
+import { ZCompleteAuditReview } from "@/lib/audit/schemas";
 
 export function AuditReviewCompleteForm({ reviewId }: { reviewId: string }) {
   const admin = useAdminForm({

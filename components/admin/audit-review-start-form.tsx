@@ -5,7 +5,7 @@ import { startAuditReviewAction } from "@/app/(staff)/admin/loggkontroll/actions
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZStartAuditReview } from "@/lib/admin/schemas";
+import { ZStartAuditReview } from "@/lib/audit/schemas";
 
 export function AuditReviewStartForm({ from, to }: { from: string; to: string }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 import { AuditData } from "@/components/admin/audit-data";
-import { auditActionLabel } from "@/lib/admin/audit-action-labels";
-import { stockholmDateTime } from "@/lib/admin/dates";
-import type { AuditRow } from "@/lib/admin/describe-audit-rows";
+import { auditActionLabel } from "@/lib/audit/audit-action-labels";
+import { stockholmDateTime } from "@/lib/dates";
+import type { AuditRow } from "@/lib/audit/describe-audit-rows";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 /** Audit rows as a table: when, what, who (with role), which case, and the details. */

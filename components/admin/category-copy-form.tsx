@@ -5,7 +5,7 @@ import { copyCategoriesAction } from "@/app/(staff)/admin/kategorier/actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZCopyCategories } from "@/lib/admin/schemas";
+import { ZCopyCategories } from "@/lib/reference-data/schemas";
 
 export function CategoryCopyForm({ fromYear, suggestedYear }: { fromYear: number; suggestedYear: number }) {
   const router = useRouter();

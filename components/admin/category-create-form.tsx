@@ -4,7 +4,7 @@ import { createCategoryAction } from "@/app/(staff)/admin/kategorier/actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ZCreateCategory } from "@/lib/admin/schemas";
+import { ZCreateCategory } from "@/lib/reference-data/schemas";
 
 export function CategoryCreateForm({ year, nextSortOrder }: { year: number; nextSortOrder: number }) {
   const admin = useAdminForm({

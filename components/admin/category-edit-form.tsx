@@ -4,7 +4,7 @@ import { updateCategoryAction } from "@/app/(staff)/admin/kategorier/actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ZUpdateCategory } from "@/lib/admin/schemas";
+import { ZUpdateCategory } from "@/lib/reference-data/schemas";
 
 interface CategoryEditFormProps {
   category: { id: string; name: string; sortOrder: number; year: number; usage: number };

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { ZInstanceSettingsForm } from "@/lib/admin/schemas";
+import { ZInstanceSettingsForm } from "@/lib/settings/schemas";
 import type { TInstanceSettings } from "@/lib/settings/instance-settings";
 
 const MAX_STEPS = 10;

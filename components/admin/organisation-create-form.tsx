@@ -4,7 +4,7 @@ import { createOrganisationAction } from "@/app/(staff)/admin/organisationer/act
 import { AdminForm } from "@/components/admin/admin-form";
 import { OrganisationFields } from "@/components/admin/organisation-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ZCreateOrganisation } from "@/lib/admin/schemas";
+import { ZCreateOrganisation } from "@/lib/reference-data/schemas";
 
 export function OrganisationCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
   const admin = useAdminForm({

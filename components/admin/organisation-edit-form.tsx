@@ -5,7 +5,7 @@ import { updateOrganisationAction } from "@/app/(staff)/admin/organisationer/act
 import { AdminForm } from "@/components/admin/admin-form";
 import { OrganisationFields } from "@/components/admin/organisation-fields";
 import { useAdminForm } from "@/components/admin/use-admin-form";
-import { ZUpdateOrganisation } from "@/lib/admin/schemas";
+import { ZUpdateOrganisation } from "@/lib/reference-data/schemas";
 
 interface OrganisationEditFormProps {
   organisation: { id: string; name: string; huvudman: Huvudman; sortOrder: number };

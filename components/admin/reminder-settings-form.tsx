@@ -4,7 +4,7 @@ import { updateReminderSettingsAction } from "@/app/(staff)/admin/installningar/
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZReminderSettingsForm } from "@/lib/admin/schemas";
+import { ZReminderSettingsForm } from "@/lib/settings/schemas";
 import type { TReminderSettings } from "@/lib/settings/reminder-settings";
 
 export function ReminderSettingsForm({ settings }: { settings: TReminderSettings }) {

@@ -4,7 +4,7 @@ import { updateRetentionSettingsAction } from "@/app/(staff)/admin/installningar
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZRetentionSettingsForm } from "@/lib/admin/schemas";
+import { ZRetentionSettingsForm } from "@/lib/settings/schemas";
 import type { TRetentionSettings } from "@/lib/settings/retention-settings";
 
 interface RetentionSettingsFormProps {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import type { AdminActionResult } from "@/lib/admin/action-result";
+import type { AdminActionResult } from "@/lib/action-result";
 import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 
 /** A field's element id: the form's prefix and the field name, "routineSteps.0.title" → "inst-routineSteps-0-title". */

@@ -7,7 +7,7 @@ import { ROLE_OPTIONS } from "@/components/admin/role-options";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/text-field";
-import { ZInviteUser } from "@/lib/admin/schemas";
+import { ZInviteUser } from "@/lib/users/schemas";
 
 export function UserInviteForm() {
   const router = useRouter();

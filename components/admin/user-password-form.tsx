@@ -4,7 +4,7 @@ import { resetUserPasswordAction } from "@/app/(staff)/admin/anvandare/actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { ZResetUserPassword } from "@/lib/admin/schemas";
+import { ZResetUserPassword } from "@/lib/users/schemas";
 
 export function UserPasswordForm({ userId }: { userId: string }) {
   const admin = useAdminForm({

@@ -6,7 +6,7 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { ROLE_OPTIONS } from "@/components/admin/role-options";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { ZChangeUserRole } from "@/lib/admin/schemas";
+import { ZChangeUserRole } from "@/lib/users/schemas";
 
 export function UserRoleForm({ userId, role }: { userId: string; role: Role }) {
   const admin = useAdminForm({

@@ -7,7 +7,7 @@ import { NoteForm } from "@/components/case/note-form";
 import { RegisterForm } from "@/components/case/register-form";
 import { StatusForm } from "@/components/case/status-form";
 import type { TCaseReport } from "@/components/case/types";
-import { maskIdentifiers } from "@/lib/anonymize/mask-identifiers";
+import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import type { caseFormOptions } from "@/lib/cases/case-form-options";
 
 type Options = Awaited<ReturnType<typeof caseFormOptions>>;

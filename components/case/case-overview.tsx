@@ -1,5 +1,5 @@
 import { DetailRow } from "@/components/case/detail-row";
-import { formatDate } from "@/components/case/format-date";
+import { formatDate } from "@/lib/dates";
 import type { TCaseReport } from "@/components/case/types";
 import { ESCALATION_LABELS } from "@/lib/cases/case-timeline";
 import { OVERDUE_LABELS, type OverdueReason } from "@/lib/cases/overdue";

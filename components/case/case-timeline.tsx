@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/case/format-date";
+import { formatDateTime } from "@/lib/dates";
 import type { TimelineItem } from "@/lib/cases/case-timeline";
 
 const BOX = {

@@ -1,6 +1,6 @@
 import { DetailRow } from "@/components/case/detail-row";
 import { DetailSection } from "@/components/case/detail-section";
-import { formatDate } from "@/components/case/format-date";
+import { formatDate } from "@/lib/dates";
 import type { TCaseReport } from "@/components/case/types";
 
 const SOLVED = { JA: "Ja", DELVIS: "Delvis", NEJ: "Nej" } as const;

@@ -7,24 +7,21 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { ZEscalateCase } from "@/lib/cases/schemas";
+import { swedishToday } from "@/lib/dates";
 
 const LEVELS = [
   { value: "LOKAL", label: "Lokal samverkansgrupp" },
   { value: "DELREGIONAL", label: "Delregional nivå (det delregionala samrådet)" },
 ];
 
-function today() {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
-}
-
 /** Records that the brist was raised to the next level of responsibility, when and with what outcome. */
 export function EscalationForm({ reportId }: { reportId: string }) {
   const { form, idFor, ...state } = useCaseForm({
     schema: ZEscalateCase,
-    defaultValues: { reportId, raisedOn: today(), outcome: "" },
+    defaultValues: { reportId, raisedOn: swedishToday(), outcome: "" },
     action: escalateCaseAction,
     idPrefix: "eskalera",
-    onSaved: (f) => f.reset({ reportId, raisedOn: today(), outcome: "" }),
+    onSaved: (f) => f.reset({ reportId, raisedOn: swedishToday(), outcome: "" }),
     persist: { key: `eskalera:${reportId}`, fields: ["raisedOn", "outcome"] },
   });
   const e = form.formState.errors;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isoDay } from "@/components/case/format-date";
+import { stockholmDate } from "@/lib/dates";
 import type { listCases } from "@/lib/cases/list-cases";
 import { OVERDUE_LABELS } from "@/lib/cases/overdue";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
@@ -76,7 +76,7 @@ export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: str
                 ) : null}
               </th>
               <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDay(c.submittedAt)}>{isoDay(c.submittedAt)}</time>
+                <time dateTime={stockholmDate(c.submittedAt)}>{stockholmDate(c.submittedAt)}</time>
               </td>
               <td className={cell}>{c.organisation}</td>
               <td className={cell}>{list(c.partners)}</td>

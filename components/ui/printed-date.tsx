@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 
 /**
  * "Utskriven <datum>" on a printed copy. The server's date is shown first; the browser sets it again just
@@ -10,7 +10,7 @@ import { formatSwedishDate } from "@/lib/reports/draft-expiry";
 export function PrintedDate({ initial }: { initial: string }) {
   const [date, setDate] = useState(initial);
   useEffect(() => {
-    const update = () => setDate(formatSwedishDate(new Date()));
+    const update = () => setDate(formatDate(new Date()));
     window.addEventListener("beforeprint", update);
     return () => window.removeEventListener("beforeprint", update);
   }, []);

@@ -1,6 +1,6 @@
 "use client";
 
-import { detectIdentifiers, IDENTIFIER_LABELS } from "@/lib/anonymize/detect-identifiers";
+import { detectIdentifiers, IDENTIFIER_LABELS } from "@/lib/anonymise/detect-identifiers";
 
 /** Warns while typing when the text looks like it names or otherwise identifies the individual. */
 export function IdentifierWarning({ text }: { text: string }) {

@@ -1,5 +1,5 @@
 import type { listPartnerComments } from "@/lib/reports/partner-links";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 
 type PartnerComments = Awaited<ReturnType<typeof listPartnerComments>>;
 
@@ -19,7 +19,7 @@ export function PartnerComments({ comments }: { comments: PartnerComments }) {
           <li key={c.id}>
             <p className="text-sm text-slate-700">
               {c.commenterOrganisation}, {c.commenterRole}
-              {c.commentedAt ? `, ${formatSwedishDate(c.commentedAt)}` : ""}
+              {c.commentedAt ? `, ${formatDate(c.commentedAt)}` : ""}
             </p>
             <p className="whitespace-pre-wrap">{c.comment}</p>
           </li>

@@ -1,5 +1,5 @@
 import { CopyButton } from "@/components/wizard/copy-button";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 
 /** The resume code and link. The link keeps the code after "#", so it is never sent to a server or logged. */
 export function ResumeCodePanel({
@@ -34,7 +34,7 @@ export function ResumeCodePanel({
         <CopyButton text={link} label="Kopiera länken" />
       </div>
       <p className="mt-3">
-        Utkastet sparas till och med <strong>{formatSwedishDate(expiresAt)}</strong>. Därefter raderas det.
+        Utkastet sparas till och med <strong>{formatDate(expiresAt)}</strong>. Därefter raderas det.
       </p>
     </section>
   );

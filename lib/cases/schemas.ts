@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { detectIdentifiers } from "@/lib/anonymize/detect-identifiers";
+import { detectIdentifiers } from "@/lib/anonymise/detect-identifiers";
+import { isRealDate, swedishToday } from "@/lib/dates";
+import { id } from "@/lib/validation/fields";
 
 export const ZCaseStatus = z.enum([
   "INKOMMEN",
@@ -10,19 +12,6 @@ export const ZCaseStatus = z.enum([
   "AVSLUTAD",
   "AVVISAD",
 ]);
-
-const id = z.string().min(1).max(40);
-
-/** Today as YYYY-MM-DD in Swedish time, read at each parse: just after midnight the UTC date is still yesterday's. */
-function swedishToday() {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
-}
-
-/** A YYYY-MM-DD that names a day in the calendar; Date would quietly turn 2026-02-30 into 2 March. */
-function isRealDate(day: string) {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
 
 /** What the coordinator fills in on the status form; the message goes to the reporter and only with a rejection. */
 export const ZChangeStatusFields = z.object({

@@ -7,7 +7,3 @@ export function draftExpiresAt(from: Date, days: number): Date {
 export function isDraftExpired(draft: { expiresAt: Date }, now: Date): boolean {
   return draft.expiresAt.getTime() <= now.getTime();
 }
-
-export function formatSwedishDate(date: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
-}

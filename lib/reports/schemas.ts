@@ -1,20 +1,9 @@
 import { z } from "zod";
-import { detectIdentifiers } from "@/lib/anonymize/detect-identifiers";
+import { detectIdentifiers } from "@/lib/anonymise/detect-identifiers";
+import { isRealDate, swedishToday } from "@/lib/dates";
+import { requiredText } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
-
-const requiredText = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `Fyll i ${label}.` })
-    .trim()
-    // abort: an empty field gets only "Fyll i …", not also the minimum-length message.
-    .min(1, { error: `Fyll i ${label}.`, abort: true })
-    .min(min, { error: `${capitalise(label)} behöver vara minst ${min} tecken.` })
-    .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken.` });
-
-function capitalise(text: string) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The message for strong identifiers (names are only warned about in the form), or null when there are none. */
 function identifierMessage(value: string): string | null {
@@ -39,16 +28,6 @@ const optionalFreeText = (maxMessage: string, max: number) =>
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** Today as YYYY-MM-DD in Swedish time: just after midnight the UTC date is still yesterday's. */
-function swedishToday() {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
-}
-
-function isRealDate(value: string) {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const NO_SUCH_DATE = "Datumet finns inte.";
 

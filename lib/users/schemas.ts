@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id } from "@/lib/validation/fields";
 
 // Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in
 // the native argon2 module.
@@ -21,3 +22,32 @@ export const ZCreateUser = z.object({
   password: ZPassword,
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
+
+const samePasswords = (values: { password: string; passwordConfirm: string }) =>
+  values.password === values.passwordConfirm;
+const PASSWORDS_DIFFER = {
+  error: "Lösenorden är inte likadana. Skriv samma lösenord i båda fälten.",
+  path: ["passwordConfirm"],
+};
+
+export const ZInviteUser = z
+  .object({
+    name: ZCreateUser.shape.name,
+    email: ZCreateUser.shape.email,
+    role: ZRole,
+    password: ZPassword,
+    passwordConfirm: z.string(),
+  })
+  .refine(samePasswords, PASSWORDS_DIFFER);
+export type TInviteUser = z.output<typeof ZInviteUser>;
+
+export const ZChangeUserRole = z.object({ userId: id, role: ZRole });
+export type TChangeUserRole = z.output<typeof ZChangeUserRole>;
+
+export const ZUserRef = z.object({ userId: id });
+export type TUserRef = z.output<typeof ZUserRef>;
+
+export const ZResetUserPassword = z
+  .object({ userId: id, password: ZPassword, passwordConfirm: z.string() })
+  .refine(samePasswords, PASSWORDS_DIFFER);
+export type TResetUserPassword = z.output<typeof ZResetUserPassword>;

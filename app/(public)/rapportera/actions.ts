@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/audit-actions";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
 import { createPartnerLink } from "@/lib/reports/partner-links";
 import { ZPartnerLinkRequest } from "@/lib/reports/schemas";
@@ -109,7 +109,7 @@ export async function createPartnerLinkAction(
         "Hej,",
         "",
         "En medarbetare vill att du läser del ett av en rapport om brist i samverkan inför er dialog.",
-        `Länken kan öppnas en gång och gäller till och med ${formatSwedishDate(link.expiresAt)}:`,
+        `Länken kan öppnas en gång och gäller till och med ${formatDate(link.expiresAt)}:`,
         url,
         "",
         "Rapporten innehåller inga uppgifter som identifierar den enskilde.",

@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { AdminActionResult } from "@/lib/admin/action-result";
+import type { AdminActionResult } from "@/lib/action-result";
 import { toFieldErrors } from "@/lib/field-errors";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import type { Permission } from "@/lib/auth/roles";

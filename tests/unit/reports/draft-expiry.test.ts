@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftExpiresAt, formatSwedishDate, isDraftExpired } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
+import { draftExpiresAt, isDraftExpired } from "@/lib/reports/draft-expiry";
 
 const created = new Date("2026-03-01T10:00:00Z");
 
@@ -22,8 +23,8 @@ describe("draft expiry", () => {
   });
 
   it("tells the date in Swedish, in Stockholm time", () => {
-    expect(formatSwedishDate(new Date("2026-05-30T10:00:00Z"))).toBe("30 maj 2026");
+    expect(formatDate(new Date("2026-05-30T10:00:00Z"))).toBe("30 maj 2026");
     // 23:30 UTC on 5 March is already 6 March in Sweden.
-    expect(formatSwedishDate(new Date("2026-03-05T23:30:00Z"))).toBe("6 mars 2026");
+    expect(formatDate(new Date("2026-03-05T23:30:00Z"))).toBe("6 mars 2026");
   });
 });

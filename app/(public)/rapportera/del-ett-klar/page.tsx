@@ -7,7 +7,7 @@ import { ResumeCodePanel } from "@/components/wizard/resume-code-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
@@ -68,7 +68,7 @@ export default async function DelEttDonePage() {
                 <li key={c.id} className="rounded border border-slate-400 p-3">
                   <p className="text-sm text-slate-700">
                     {c.commenterOrganisation}, {c.commenterRole},{" "}
-                    {c.commentedAt ? formatSwedishDate(c.commentedAt) : ""}
+                    {c.commentedAt ? formatDate(c.commentedAt) : ""}
                   </p>
                   <p className="whitespace-pre-wrap">{c.comment}</p>
                 </li>

@@ -5,7 +5,7 @@ import { ReportSummary } from "@/components/wizard/report-summary";
 import { SubmitPanel } from "@/components/wizard/submit-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { getDb } from "@/lib/db";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { referenceNames } from "@/lib/reports/reference-options";
@@ -34,7 +34,7 @@ export default async function ReviewPage() {
       <h2 className="text-xl font-semibold">Samverkanspartens kommentar</h2>
       <p className="text-sm text-slate-700">
         {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
-        {comments[0].commentedAt ? formatSwedishDate(comments[0].commentedAt) : ""}
+        {comments[0].commentedAt ? formatDate(comments[0].commentedAt) : ""}
       </p>
       <p className="whitespace-pre-wrap">{comments[0].comment}</p>
     </section>

@@ -4,7 +4,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { PrintedDate } from "@/components/ui/printed-date";
 import { ReportSummary } from "@/components/wizard/report-summary";
 import { getDb } from "@/lib/db";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { draftData } from "@/lib/reports/drafts";
 import { referenceNames } from "@/lib/reports/reference-options";
@@ -28,7 +28,7 @@ export default async function DelEttPrintPage() {
         den enskilde.
       </p>
       <p className="mb-6 text-sm text-slate-700" data-testid="printed-date">
-        <PrintedDate initial={formatSwedishDate(new Date())} />
+        <PrintedDate initial={formatDate(new Date())} />
       </p>
       <div className="no-print mb-6">
         <PrintButton label="Skriv ut eller spara som PDF" />

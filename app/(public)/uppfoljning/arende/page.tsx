@@ -7,7 +7,7 @@ import { canReporterReply } from "@/lib/cases/add-reporter-reply";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { formatSwedishDate } from "@/lib/reports/draft-expiry";
+import { formatDate } from "@/lib/dates";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 import { findReportForFollowUp, STATUS_EXPLANATIONS } from "@/lib/reports/follow-up";
 import { clientKey, FOLLOW_UP_COOKIE } from "../follow-up-cookie";
@@ -37,7 +37,7 @@ export default async function FollowUpCasePage() {
       </div>
       <dl className="mb-8 grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">Inskickad</dt>
-        <dd>{formatSwedishDate(report.submittedAt)}</dd>
+        <dd>{formatDate(report.submittedAt)}</dd>
         <dt className="font-semibold">Status</dt>
         <dd>
           <strong data-testid="status">{STATUS_LABELS[report.status]}</strong>
@@ -56,7 +56,7 @@ export default async function FollowUpCasePage() {
             {report.messages.map((message) => (
               <li key={message.id} className="rounded border border-slate-400 p-3">
                 <p className="text-sm text-slate-700">
-                  {message.fromReporter ? "Du" : "Samordnarna"}, {formatSwedishDate(message.createdAt)}
+                  {message.fromReporter ? "Du" : "Samordnarna"}, {formatDate(message.createdAt)}
                 </p>
                 <p className="whitespace-pre-wrap">{message.body}</p>
               </li>

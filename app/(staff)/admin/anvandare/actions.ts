@@ -1,11 +1,11 @@
 "use server";
 
-import { changeUserRole } from "@/lib/admin/change-user-role";
-import { deactivateUser } from "@/lib/admin/deactivate-user";
-import { inviteUser } from "@/lib/admin/invite-user";
-import { reactivateUser } from "@/lib/admin/reactivate-user";
-import { resetUserPassword } from "@/lib/admin/reset-user-password";
-import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/admin/schemas";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { deactivateUser } from "@/lib/users/deactivate-user";
+import { inviteUser } from "@/lib/users/invite-user";
+import { reactivateUser } from "@/lib/users/reactivate-user";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { runAdminAction } from "../run-admin-action";
 

@@ -1,9 +1,9 @@
 "use server";
 
-import { ZInstanceSettingsForm, ZReminderSettingsForm, ZRetentionSettingsForm } from "@/lib/admin/schemas";
-import { updateInstanceSettings } from "@/lib/admin/update-instance-settings";
-import { updateReminderSettings } from "@/lib/admin/update-reminder-settings";
-import { updateRetentionSettings } from "@/lib/admin/update-retention-settings";
+import { ZInstanceSettingsForm, ZReminderSettingsForm, ZRetentionSettingsForm } from "@/lib/settings/schemas";
+import { updateInstanceSettings } from "@/lib/settings/update-instance-settings";
+import { updateReminderSettings } from "@/lib/settings/update-reminder-settings";
+import { updateRetentionSettings } from "@/lib/settings/update-retention-settings";
 import { runAdminAction } from "../run-admin-action";
 
 const SETTINGS = "/admin/installningar";

@@ -3,7 +3,7 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { InstanceSettingsForm } from "@/components/admin/instance-settings-form";
 import { ReminderSettingsForm } from "@/components/admin/reminder-settings-form";
 import { RetentionSettingsForm } from "@/components/admin/retention-settings-form";
-import { getAdminSettings } from "@/lib/admin/get-admin-settings";
+import { getAdminSettings } from "@/lib/settings/get-admin-settings";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 

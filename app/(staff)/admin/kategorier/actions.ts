@@ -1,10 +1,10 @@
 "use server";
 
-import { copyCategories } from "@/lib/admin/copy-categories";
-import { createCategory } from "@/lib/admin/create-category";
-import { ZCopyCategories, ZCreateCategory, ZSetActive, ZUpdateCategory } from "@/lib/admin/schemas";
-import { setCategoryActive } from "@/lib/admin/set-category-active";
-import { updateCategory } from "@/lib/admin/update-category";
+import { copyCategories } from "@/lib/reference-data/copy-categories";
+import { createCategory } from "@/lib/reference-data/create-category";
+import { ZCopyCategories, ZCreateCategory, ZSetActive, ZUpdateCategory } from "@/lib/reference-data/schemas";
+import { setCategoryActive } from "@/lib/reference-data/set-category-active";
+import { updateCategory } from "@/lib/reference-data/update-category";
 import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
 
 const CATEGORIES = "/admin/kategorier";

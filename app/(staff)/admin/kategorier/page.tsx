@@ -5,7 +5,7 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { CategoryCopyForm } from "@/components/admin/category-copy-form";
 import { CategoryCreateForm } from "@/components/admin/category-create-form";
 import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
-import { listCategories } from "@/lib/admin/list-categories";
+import { listCategories } from "@/lib/reference-data/list-categories";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { referenceYear } from "@/lib/reports/reference-number";

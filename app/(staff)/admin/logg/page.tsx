@@ -3,9 +3,9 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AuditLogFilters } from "@/components/admin/audit-log-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Pagination } from "@/components/admin/pagination";
-import { AUDIT_EXPORT_LIMIT } from "@/lib/admin/export-audit-log";
-import { auditLogSearch, ZAuditLogFilters, type TAuditLogFilters } from "@/lib/admin/schemas";
-import { searchAuditLog } from "@/lib/admin/search-audit-log";
+import { AUDIT_EXPORT_LIMIT } from "@/lib/audit/export-audit-log";
+import { ZAuditLogFilters, auditLogSearch, type TAuditLogFilters } from "@/lib/audit/schemas";
+import { searchAuditLog } from "@/lib/audit/search-audit-log";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 

@@ -1,8 +1,8 @@
 "use server";
 
-import { completeAuditReview } from "@/lib/admin/complete-audit-review";
-import { ZCompleteAuditReview, ZStartAuditReview } from "@/lib/admin/schemas";
-import { startAuditReview } from "@/lib/admin/start-audit-review";
+import { completeAuditReview } from "@/lib/audit/complete-audit-review";
+import { ZCompleteAuditReview, ZStartAuditReview } from "@/lib/audit/schemas";
+import { startAuditReview } from "@/lib/audit/start-audit-review";
 import { runAdminAction } from "../run-admin-action";
 
 const REVIEWS = "/admin/loggkontroll";

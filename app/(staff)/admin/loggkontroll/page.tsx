@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AuditReviewStartForm } from "@/components/admin/audit-review-start-form";
-import { ACCESS_EVENT_ACTIONS } from "@/lib/admin/access-events";
-import { auditActionLabel } from "@/lib/admin/audit-action-labels";
-import { stockholmDate, stockholmLastDay } from "@/lib/admin/dates";
-import { listAuditReviews } from "@/lib/admin/list-audit-reviews";
+import { ACCESS_EVENT_ACTIONS } from "@/lib/audit/access-events";
+import { auditActionLabel } from "@/lib/audit/audit-action-labels";
+import { stockholmDate, stockholmLastDay } from "@/lib/dates";
+import { listAuditReviews } from "@/lib/audit/list-audit-reviews";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 

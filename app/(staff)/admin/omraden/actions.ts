@@ -1,9 +1,9 @@
 "use server";
 
-import { createArea } from "@/lib/admin/create-area";
-import { ZCreateArea, ZSetActive, ZUpdateArea } from "@/lib/admin/schemas";
-import { setAreaActive } from "@/lib/admin/set-area-active";
-import { updateArea } from "@/lib/admin/update-area";
+import { createArea } from "@/lib/reference-data/create-area";
+import { ZCreateArea, ZSetActive, ZUpdateArea } from "@/lib/reference-data/schemas";
+import { setAreaActive } from "@/lib/reference-data/set-area-active";
+import { updateArea } from "@/lib/reference-data/update-area";
 import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
 
 const AREAS = "/admin/omraden";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AreaCreateForm } from "@/components/admin/area-create-form";
 import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
-import { listAreas } from "@/lib/admin/list-areas";
+import { listAreas } from "@/lib/reference-data/list-areas";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 

@@ -1,9 +1,9 @@
 "use server";
 
-import { createOrganisation } from "@/lib/admin/create-organisation";
-import { ZCreateOrganisation, ZSetActive, ZUpdateOrganisation } from "@/lib/admin/schemas";
-import { setOrganisationActive } from "@/lib/admin/set-organisation-active";
-import { updateOrganisation } from "@/lib/admin/update-organisation";
+import { createOrganisation } from "@/lib/reference-data/create-organisation";
+import { ZCreateOrganisation, ZSetActive, ZUpdateOrganisation } from "@/lib/reference-data/schemas";
+import { setOrganisationActive } from "@/lib/reference-data/set-organisation-active";
+import { updateOrganisation } from "@/lib/reference-data/update-organisation";
 import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
 
 const ORGANISATIONS = "/admin/organisationer";

@@ -3,7 +3,7 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { OrganisationCreateForm } from "@/components/admin/organisation-create-form";
 import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/reference-table";
 import type { Huvudman } from "@/generated/prisma/enums";
-import { listOrganisations } from "@/lib/admin/list-organisations";
+import { listOrganisations } from "@/lib/reference-data/list-organisations";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { HUVUDMAN_LABELS } from "@/lib/reports/reference-options";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { Pagination } from "@/components/admin/pagination";
-import { stockholmDateTime } from "@/lib/admin/dates";
-import { listOutbox } from "@/lib/admin/list-outbox";
-import { ZOutboxPage } from "@/lib/admin/schemas";
+import { stockholmDateTime } from "@/lib/dates";
+import { listOutbox } from "@/lib/mail/list-outbox";
+import { ZOutboxPage } from "@/lib/mail/schemas";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,6 +1,6 @@
-import { exportAuditLog } from "@/lib/admin/export-audit-log";
-import { stockholmDate } from "@/lib/admin/dates";
-import { auditLogSearch, ZAuditLogFilters } from "@/lib/admin/schemas";
+import { exportAuditLog } from "@/lib/audit/export-audit-log";
+import { stockholmDate } from "@/lib/dates";
+import { ZAuditLogFilters, auditLogSearch } from "@/lib/audit/schemas";
 import { getStaffUser } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";

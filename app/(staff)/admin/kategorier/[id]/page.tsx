@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { CategoryEditForm } from "@/components/admin/category-edit-form";
-import { getCategory } from "@/lib/admin/get-category";
+import { getCategory } from "@/lib/reference-data/get-category";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { setCategoryActiveAction } from "../actions";

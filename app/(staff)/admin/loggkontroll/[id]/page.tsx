@@ -4,8 +4,8 @@ import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { ReviewCompletedNotice } from "@/components/admin/review-completed-notice";
 import { AuditReviewCompleteForm } from "@/components/admin/audit-review-complete-form";
 import { AuditTable } from "@/components/admin/audit-table";
-import { stockholmDate, stockholmDateTime, stockholmLastDay } from "@/lib/admin/dates";
-import { getAuditReview } from "@/lib/admin/get-audit-review";
+import { stockholmDate, stockholmDateTime, stockholmLastDay } from "@/lib/dates";
+import { getAuditReview } from "@/lib/audit/get-audit-review";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AreaEditForm } from "@/components/admin/area-edit-form";
-import { getArea } from "@/lib/admin/get-area";
+import { getArea } from "@/lib/reference-data/get-area";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { setAreaActiveAction } from "../actions";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActivationSection } from "@/components/admin/activation-section";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { OrganisationEditForm } from "@/components/admin/organisation-edit-form";
-import { getOrganisation } from "@/lib/admin/get-organisation";
+import { getOrganisation } from "@/lib/reference-data/get-organisation";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { setOrganisationActiveAction } from "../actions";

@@ -4,7 +4,7 @@ import { CaseOverview } from "@/components/case/case-overview";
 import { CaseTimeline } from "@/components/case/case-timeline";
 import { DelEttDetails } from "@/components/case/del-ett-details";
 import { DelTvaDetails } from "@/components/case/del-tva-details";
-import { formatDateTime } from "@/components/case/format-date";
+import { formatDateTime } from "@/lib/dates";
 import { PrintButton } from "@/components/ui/print-button";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { loadCase } from "../load-case";

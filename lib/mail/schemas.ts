@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { pageNumber } from "@/lib/validation/fields";
+
+export const ZOutboxPage = z.object({
+  sida: pageNumber,
+});

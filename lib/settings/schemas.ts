@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { email, integer, requiredText } from "@/lib/validation/fields";
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export const ZInstanceSettingsForm = z.object({
+  serviceName: requiredText("tjänstens namn", 2, 120),
+  samradName: requiredText("samrådets namn", 2, 200),
+  hostOrganisation: requiredText("värdorganisationen", 2, 200),
+  coordinatorRoles: z
+    .string()
+    .refine((text) => lines(text).length > 0, { error: "Skriv minst en samordnarroll." })
+    .refine((text) => lines(text).length <= 10, { error: "Högst 10 samordnarroller." })
+    .refine((text) => lines(text).every((line) => line.length >= 2 && line.length <= 200), {
+      error: "Varje roll ska vara 2–200 tecken.",
+    })
+    .transform(lines),
+  coordinatorMailboxes: z
+    .string()
+    .superRefine((text, ctx) => {
+      const all = lines(text);
+      if (all.length > 20) ctx.addIssue({ code: "custom", message: "Högst 20 adresser." });
+      const invalid = all.findIndex((line) => !z.email().safeParse(line).success);
+      if (invalid >= 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Rad ${invalid + 1} är inte en e-postadress. Skriv en adress per rad, till exempel samordnare@kommun.se.`,
+        });
+      }
+    })
+    .transform((text) => lines(text).map((line) => line.toLowerCase())),
+  accessibilityContactEmail: email("e-postadressen för tillgänglighetsfrågor"),
+  routineSteps: z
+    .array(
+      z.object({
+        title: requiredText("stegets rubrik", 2, 200),
+        text: requiredText("stegets text", 2, 2000),
+      }),
+    )
+    .min(1, { error: "Rutinen behöver minst ett steg." })
+    .max(10, { error: "Rutinen får ha högst 10 steg." }),
+});
+export type TInstanceSettingsFormInput = z.input<typeof ZInstanceSettingsForm>;
+
+export const ZReminderSettingsForm = z.object({
+  noFeedbackDays: integer("antalet dagar utan återkoppling", 1, 365),
+  delTvaMissingDays: integer("antalet dagar utan del två", 1, 365),
+});
+
+export const ZRetentionSettingsForm = z.object({
+  draftExpiryDays: integer("antalet dagar för utkast", 1, 730),
+  partnerLinkDays: integer("antalet dagar för länken till samverkansparten", 1, 90),
+});

@@ -1,0 +1,24 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import { saveSetting } from "@/lib/settings/save-setting";
+import {
+  getInstanceSettings,
+  INSTANCE_SETTINGS_KEY,
+  ZInstanceSettings,
+  type TInstanceSettings,
+} from "@/lib/settings/instance-settings";
+
+/** Saves the names, role texts, mailboxes and routine that describe this instance. */
+export async function updateInstanceSettings(
+  db: PrismaClient,
+  actor: Actor | null,
+  input: TInstanceSettings,
+) {
+  const admin = await assertPermission(db, actor, "admin:manage");
+  const next = ZInstanceSettings.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await getInstanceSettings(tx);
+    // The routine's text is long and not a value anyone searches the log for: it is recorded as changed only.
+    return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, { summaryOnly: ["routineSteps"] });
+  });
+}
