@@ -5,6 +5,38 @@ const config = [
   ...next,
   ...nextTs,
   {
+    // The layers point one way: routes use components and lib; components get actions as props; lib knows no
+    // React and no route.
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/app/",
+              message: "Components and lib never import from app/: pass server actions in as props.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^@/app/", message: "lib/ never imports from app/." },
+            { regex: "^@/components/", message: "lib/ knows no React: move the shared part into lib/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       "generated/**",
       ".next/**",

@@ -1,33 +1,35 @@
 "use client";
 
-import { registerCaseAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZRegisterCase } from "@/lib/cases/schemas";
 
 export function RegisterForm({
   reportId,
   diarienummer,
   isIncoming,
+  action,
 }: {
   reportId: string;
   diarienummer: string | null;
   isIncoming: boolean;
+  action: FormAction;
 }) {
-  const { form, idFor, ...state } = useCaseForm({
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZRegisterCase,
     defaultValues: { reportId, diarienummer: diarienummer ?? "" },
-    action: registerCaseAction,
+    action,
     idPrefix: "registrera",
     persist: { key: `diarienummer:${reportId}`, fields: ["diarienummer"] },
-    caseState: `${diarienummer ?? ""}:${isIncoming}`,
+    recordState: `${diarienummer ?? ""}:${isIncoming}`,
     // The saved number becomes the field's value, unless the coordinator is typing another one.
-    onCaseStateChange: (f) =>
+    onRecordStateChange: (f) =>
       f.reset({ reportId, diarienummer: diarienummer ?? "" }, { keepDirtyValues: true }),
   });
   return (
-    <CaseFormShell
+    <FormShell
       id="registrera"
       title="Diarienummer"
       intro={
@@ -39,13 +41,13 @@ export function RegisterForm({
       {...state}
     >
       <TextField
-        id={idFor("diarienummer")}
+        id={fieldId("diarienummer")}
         label="Diarienummer"
         required
         autoComplete="off"
         error={form.formState.errors.diarienummer?.message}
         {...form.register("diarienummer")}
       />
-    </CaseFormShell>
+    </FormShell>
   );
 }

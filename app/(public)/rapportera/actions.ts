@@ -16,7 +16,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { type FieldErrors, toFieldErrors } from "@/lib/field-errors";
 import { logError } from "@/lib/log";
-import { getCurrentDraft, setDraftCookie } from "./draft-cookie";
+import { getCurrentDraft, setDraftCookie } from "@/lib/reports/draft-session";
 
 export type ActionResult<T = object> =
   ({ ok: true } & T) | { ok: false; message: string; fieldErrors?: FieldErrors };

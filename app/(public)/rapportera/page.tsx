@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { getDb } from "@/lib/db";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { startDraftAction } from "./actions";
-import { getCurrentDraft } from "./draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
 import { nextPath } from "@/lib/reports/wizard-steps";
 

@@ -14,7 +14,7 @@ import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { areaOptions, organisationGroups } from "@/lib/reports/reference-options";
 import { canOpenStep, nextPath, stepBySlug } from "@/lib/reports/wizard-steps";
-import { getCurrentDraft } from "../draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 
 export async function generateMetadata({ params }: { params: Promise<{ step: string }> }): Promise<Metadata> {
   const step = stepBySlug((await params).step);

@@ -12,7 +12,7 @@ import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
-import { getCurrentDraft } from "../draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 
 export const metadata: Metadata = { title: "Del ett är klar" };
 

@@ -12,7 +12,7 @@ import { referenceNames } from "@/lib/reports/reference-options";
 import { parseSubmission } from "@/lib/reports/submit-report";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
-import { getCurrentDraft } from "../draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 
 export const metadata: Metadata = { title: "Granska och skicka" };
 

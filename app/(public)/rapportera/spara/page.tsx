@@ -5,7 +5,7 @@ import { ResumeCodePanel } from "@/components/wizard/resume-code-panel";
 import { env } from "@/lib/env";
 import { draftData } from "@/lib/reports/drafts";
 import { nextPath } from "@/lib/reports/wizard-steps";
-import { getCurrentDraft } from "../draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 
 export const metadata: Metadata = { title: "Spara och fortsätt senare" };
 

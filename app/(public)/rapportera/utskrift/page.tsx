@@ -9,7 +9,7 @@ import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { draftData } from "@/lib/reports/drafts";
 import { referenceNames } from "@/lib/reports/reference-options";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
-import { getCurrentDraft } from "../draft-cookie";
+import { getCurrentDraft } from "@/lib/reports/draft-session";
 
 export const metadata: Metadata = { title: "Kopia av del ett" };
 

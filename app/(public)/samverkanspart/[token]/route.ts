@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { checkPartnerLink, openPartnerLink, PARTNER_SESSION_HOURS } from "@/lib/reports/partner-links";
-import { PARTNER_COOKIE } from "../partner-cookie";
+import { PARTNER_COOKIE } from "@/lib/reports/partner-session";
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} – Brister i samverkan</title></head>

@@ -1,1 +1,0 @@
-export const PARTNER_COOKIE = "bis_samverkanspart";

@@ -1,0 +1,69 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { ActionFormState } from "@/components/ui/use-action-form";
+
+interface FormShellProps extends ActionFormState {
+  submitLabel: string;
+  children: ReactNode;
+  /** Needed when a page has several forms: the summary gets `${id}-fel` and the heading `${id}-rubrik`. */
+  id?: string;
+  /** A titled form stands in its own panel (the case page's forms); an untitled one fills its page. */
+  title?: string;
+  intro?: ReactNode;
+  /** Beside the button: "Tillbaka", "Avbryt". */
+  secondary?: ReactNode;
+  /** Replaces the success status line, e.g. with the wizard's autosave state. */
+  statusLine?: ReactNode;
+}
+
+/**
+ * The frame of every form: the error summary first, the server's message, the fields, the button, and a status
+ * line announced to screen readers.
+ */
+export function FormShell(props: FormShellProps) {
+  const headingId = props.id ? `${props.id}-rubrik` : undefined;
+  const body = (
+    <form noValidate aria-labelledby={props.title ? headingId : undefined} onSubmit={props.onSubmit}>
+      <ErrorSummary
+        id={props.id ? `${props.id}-fel` : undefined}
+        errors={props.summaryErrors}
+        focusKey={props.submitCount}
+      />
+      {props.formMessage ? (
+        <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3 font-medium text-red-800">
+          {props.formMessage}
+        </p>
+      ) : null}
+      {props.children}
+      <div className="mt-6 flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={props.isPending}>
+          {props.isPending ? "Sparar …" : props.submitLabel}
+        </Button>
+        {props.secondary}
+      </div>
+      {props.statusLine ?? (
+        <p role="status" className="mt-3 min-h-6 font-medium text-green-800">
+          {props.status ? (
+            <>
+              <span aria-hidden="true">✓ </span>
+              {props.status}
+            </>
+          ) : null}
+        </p>
+      )}
+    </form>
+  );
+  if (!props.title) return body;
+  return (
+    <div className="mb-8 rounded border border-slate-400 p-4">
+      <h3 id={headingId} className="mb-2 text-lg font-semibold">
+        {props.title}
+      </h3>
+      {props.intro ? <div className="mb-3 text-sm text-slate-700">{props.intro}</div> : null}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { cookies, headers } from "next/headers";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+import { findReportForFollowUp } from "@/lib/reports/follow-up";
+import { clientKey as keyFor } from "@/lib/security/client-key";
+
+export const FOLLOW_UP_COOKIE = "bis_uppfoljning";
+
+/** The client for rate limits, or null when no trusted proxy says who it is (then only the global limit applies). */
+export async function requestClientKey(): Promise<string | null> {
+  return keyFor((await headers()).get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
+}
+
+/** Looks up the report for a follow-up code, with the configured rate limits. */
+export async function findFollowUpReport(db: PrismaClient, code: string) {
+  return findReportForFollowUp(db, code, {
+    clientKey: await requestClientKey(),
+    now: new Date(),
+    maxAttempts: env.FOLLOW_UP_MAX_ATTEMPTS,
+    windowMinutes: env.FOLLOW_UP_WINDOW_MINUTES,
+  });
+}
+
+/** The code is kept in an httpOnly cookie for the case page, so it never appears in a URL. */
+export async function setFollowUpCookie(code: string) {
+  (await cookies()).set(FOLLOW_UP_COOKIE, code, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.APP_URL.startsWith("https://"),
+    path: "/uppfoljning",
+    maxAge: 60 * 60,
+  });
+}
+
+export async function readFollowUpCode(): Promise<string | null> {
+  return (await cookies()).get(FOLLOW_UP_COOKIE)?.value ?? null;
+}
+
+export async function clearFollowUpCookie() {
+  (await cookies()).delete({ name: FOLLOW_UP_COOKIE, path: "/uppfoljning" });
+}
