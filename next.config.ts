@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
-import "./lib/env";
+import { parseEnv } from "./lib/env-schema";
+
+// `next build` and `next start` stop here on a bad configuration (a missing or development NEXTAUTH_SECRET in
+// production, among others) before building or serving anything. Next.js has loaded `.env` by now. This imports the
+// rules only: `lib/env.ts` is server-only, and this file runs in plain Node.js.
+parseEnv(process.env);
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -1,4 +1,5 @@
 import { execSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -9,6 +10,9 @@ process.env.E2E_PORT ??= execSync(
   .toString()
   .trim();
 const port = process.env.E2E_PORT;
+// `next start` runs with NODE_ENV=production, which refuses a missing or development NEXTAUTH_SECRET: the server
+// gets a random one per run (the tests sign in through the pages and sign nothing themselves).
+process.env.E2E_NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 const baseURL = `http://127.0.0.1:${port}`;
 const systemChromium = "/usr/bin/chromium";
 // A fresh embedded database per run unless DATABASE_URL points at a PostgreSQL server.
@@ -46,7 +50,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${pgliteDir} && npx tsx tests/e2e/prepare-e2e-db.ts && npx next start -H 127.0.0.1 -p ${port}`,
+    // --conditions=react-server lets lib/'s server-only modules load outside Next.js; see scripts/lib/run-command.ts.
+    command: `rm -rf ${pgliteDir} && npx tsx --conditions=react-server tests/e2e/prepare-e2e-db.ts && npx next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -56,6 +61,7 @@ export default defineConfig({
       SEED_DEMO: "false",
       APP_URL: baseURL,
       SMTP_URL: "",
+      NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -8,7 +8,13 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 // database: an in-memory PGlite per file, or a fresh database per file on the server in DATABASE_URL).
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: `${root}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // lib/ marks its database, configuration and secret modules `import "server-only"`, which throws outside
+      // Next.js's server bundles. The tests run those modules on the server side by design: the package's own
+      // empty module (what Next.js and `tsx --conditions=react-server` load) stands in.
+      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+    ],
   },
   test: {
     environment: "node",

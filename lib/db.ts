@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -12,7 +13,11 @@ export type Db = PrismaClient;
 
 interface Connection {
   prisma: PrismaClient;
-  migrate: () => Promise<string[]>;
+  /**
+   * Applies pending migrations under the migration lock (lib/db/migrations.ts); `whileLocked`, e.g. seeding, runs
+   * before the lock is released, with the names applied. Returns those names.
+   */
+  migrate: (whileLocked?: (applied: string[]) => Promise<unknown>) => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -33,7 +38,7 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
     return {
       prisma,
-      migrate: async () => {
+      migrate: async (whileLocked) => {
         const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();
         try {
@@ -43,7 +48,7 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
               rows: (await client.query(sql, params)).rows as T[],
             }),
           };
-          return await applyMigrations(runner);
+          return await applyMigrations(runner, undefined, whileLocked);
         } finally {
           await client.end();
         }
@@ -58,7 +63,7 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
-    migrate: () => applyMigrations(pglite),
+    migrate: (whileLocked) => applyMigrations(pglite, undefined, whileLocked),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -1,4 +1,3 @@
-import "dotenv/config";
 import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import { purgeExpiredDrafts } from "@/lib/reports/drafts";
 import path from "node:path";
@@ -238,13 +237,17 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) 
   }
 }
 
-/** Migrates, seeds and closes the database again (a PGlite directory can be open in one process only). */
+/**
+ * Migrates, seeds and closes the database again (a PGlite directory can be open in one process only). Seeding runs
+ * under the migration lock, so two instances starting together don't both create the reference data.
+ */
 export async function migrateAndSeed(options: SeedOptions = {}) {
   const connection = connect();
   try {
-    const applied = await connection.migrate();
-    if (applied.length) console.log(`Migrerade: ${applied.join(", ")}`);
-    await seedDatabase(connection.prisma, options);
+    await connection.migrate(async (applied) => {
+      if (applied.length) console.log(`Migrerade: ${applied.join(", ")}`);
+      await seedDatabase(connection.prisma, options);
+    });
   } finally {
     await connection.close();
   }

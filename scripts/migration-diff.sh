@@ -1,28 +1,78 @@
 #!/usr/bin/env bash
-# Writes a new migration from the difference between the last committed schema and the working one.
-# Prisma 7's migration engine is a native download; Prisma 6's WASM engine ("js" engine with a PGlite adapter) runs offline.
-# Usage: scripts/migration-diff.sh <name>   (FROM_EMPTY=1 writes the whole schema)
+# Writes a new migration: the difference between the committed migration history (prisma/migrations) and the working
+# prisma/schema.prisma. Prisma applies every migration to a scratch in-memory PGlite (its "shadow database") and
+# diffs the result against the schema, so the SQL brings any database migrated so far to the new schema.
+# Prisma 7's migration engine is a native download; Prisma 6's WebAssembly engine ("js" engine with a PGlite adapter)
+# runs offline. Every temporary file is kept in a temporary directory, none in the repository.
+# Usage: scripts/migration-diff.sh <name>   (FROM_EMPTY=1 writes the whole schema instead)
 set -euo pipefail
 name=${1:?usage: scripts/migration-diff.sh <name>}
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-to_prisma6() { sed -e 's/provider = "prisma-client"/provider = "prisma-client-js"/' -e 's#^datasource db {#datasource db {\n  url = "postgresql://localhost/unused"#' "$1"; }
-to_prisma6 "$root/prisma/schema.prisma" > "$tmp/new.prisma"
-if [ -z "${FROM_EMPTY:-}" ] && git -C "$root" show HEAD:prisma/schema.prisma > "$tmp/old-raw.prisma" 2>/dev/null; then
-  to_prisma6 "$tmp/old-raw.prisma" > "$tmp/old.prisma"; from=(--from-schema-datamodel "$tmp/old.prisma")
-else
-  from=(--from-empty)
-fi
-cat > "$tmp/p6.config.mjs" <<CFG
+
+# The schema in Prisma 6's dialect: the classic client generator and a (never used) URL.
+sed -e 's/provider = "prisma-client"/provider = "prisma-client-js"/' \
+  -e 's#^datasource db {#datasource db {\n  url = "postgresql://localhost/unused"#' \
+  "$root/prisma/schema.prisma" > "$tmp/schema.prisma"
+
+# The config loads its packages from the project's node_modules.
+ln -s "$root/node_modules" "$tmp/node_modules"
+# The PGlite adapter sends a script as one prepared statement, which PostgreSQL refuses for several commands;
+# the shadow database runs each migration as a plain script instead.
+cat > "$tmp/prisma.config.mjs" <<'CFG'
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-export default { engine: "js", experimental: { adapter: true }, schema: "$tmp/new.prisma", adapter: async () => new PrismaPGlite(new PGlite()) };
+
+class MigrationsShadow extends PrismaPGlite {
+  async connectToShadowDb() {
+    const adapter = await super.connectToShadowDb();
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = async (query) => {
+      if (query.args.length > 0) return executeRaw(query);
+      try {
+        await adapter.client.exec(query.sql);
+      } catch (error) {
+        adapter.onError(error);
+      }
+      return 0;
+    };
+    return adapter;
+  }
+}
+
+export default {
+  engine: "js",
+  experimental: { adapter: true },
+  schema: "schema.prisma",
+  adapter: async () => new MigrationsShadow(new PGlite()),
+};
 CFG
-cp "$tmp/p6.config.mjs" "$root/.p6.config.mjs"
-trap 'rm -rf "$tmp" "$root/.p6.config.mjs"' EXIT
-dir="$root/prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
-sql=$(cd "$root" && PRISMA_QUERY_ENGINE_LIBRARY=/bin/false PRISMA_SCHEMA_ENGINE_BINARY=/bin/false \
-  node node_modules/prisma6/build/index.js migrate diff --config .p6.config.mjs "${from[@]}" --to-schema-datamodel "$tmp/new.prisma" --script)
-mkdir -p "$dir" && printf '%s\n' "$sql" > "$dir/migration.sql"
-echo "wrote $dir/migration.sql"
+
+if [ -n "${FROM_EMPTY:-}" ]; then
+  from=(--from-empty)
+else
+  from=(--from-migrations "$root/prisma/migrations")
+fi
+set +e
+sql=$(cd "$tmp" && PRISMA_QUERY_ENGINE_LIBRARY=/bin/false PRISMA_SCHEMA_ENGINE_BINARY=/bin/false \
+  node "$root/node_modules/prisma6/build/index.js" migrate diff --config prisma.config.mjs \
+  "${from[@]}" --to-schema-datamodel schema.prisma --script --exit-code)
+status=$?
+set -e
+# --exit-code: 0 no difference, 2 a difference, anything else an error (already printed by Prisma).
+case $status in
+  0)
+    echo "No difference between prisma/schema.prisma and the migrations in prisma/migrations: nothing written."
+    ;;
+  2)
+    dir="$root/prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
+    mkdir -p "$dir"
+    printf '%s\n' "$sql" > "$dir/migration.sql"
+    echo "wrote ${dir#"$root"/}/migration.sql"
+    ;;
+  *)
+    echo "prisma migrate diff failed (exit code $status): nothing written." >&2
+    exit "$status"
+    ;;
+esac

@@ -1,4 +1,3 @@
-import "dotenv/config";
 import { sendReminders } from "@/lib/cases/send-reminders";
 import { connect } from "@/lib/db";
 import { purgeExpiredDrafts } from "@/lib/reports/drafts";

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { DEVELOPMENT_SECRET, env } from "@/lib/env";
 import { migrateAndSeed } from "@/prisma/seed";
 import { bin, ROOT, runCommand, toolEnv } from "./lib/run-command";
 
@@ -39,7 +40,7 @@ function newestMtime(entry: string): number {
 }
 
 function buildReason(): string | undefined {
-  if (process.env.FORCE_BUILD && process.env.FORCE_BUILD !== "0") return "FORCE_BUILD är satt";
+  if (env.FORCE_BUILD) return "FORCE_BUILD är satt";
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return "ingen build finns";
   const built = statSync(buildId).mtimeMs;
@@ -47,25 +48,48 @@ function buildReason(): string | undefined {
   return changed ? `${changed} har ändrats sedan senaste build` : undefined;
 }
 
-await migrateAndSeed();
-if (
-  env.NEXTAUTH_SECRET.startsWith("development-") &&
-  !/^https?:\/\/(localhost|127\.0\.0\.1)\b/.test(env.APP_URL)
-) {
-  console.warn(
-    "Varning: NEXTAUTH_SECRET har sitt utvecklingsvärde. Sätt en egen hemlighet innan appen används på riktigt.",
+const SECRET_FILE = path.join(ROOT, ".data", "nextauth-secret");
+
+/**
+ * `next build` and `next start` run with NODE_ENV=production, where lib/env.ts refuses a missing NEXTAUTH_SECRET and
+ * the public development value. So that `npm start` works with no configuration, a secret that is not set (or is
+ * that development value) is replaced by a random one, generated at the first start into .data/nextauth-secret and
+ * reused afterwards; it reaches Next.js through the environment. A secret that is set is used as it is.
+ */
+function sessionSecret(): string {
+  if (env.NEXTAUTH_SECRET !== DEVELOPMENT_SECRET) return env.NEXTAUTH_SECRET;
+  const relative = path.relative(ROOT, SECRET_FILE);
+  const saved = existsSync(SECRET_FILE) ? readFileSync(SECRET_FILE, "utf8").trim() : "";
+  if (saved.length >= 16) {
+    console.log(`NEXTAUTH_SECRET är inte satt: använder hemligheten i ${relative}.`);
+    return saved;
+  }
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
+  writeFileSync(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  console.log(
+    `NEXTAUTH_SECRET är inte satt: en slumpad hemlighet har skapats i ${relative} och används vid varje start. ` +
+      "Sätt NEXTAUTH_SECRET själv om flera servrar delar databasen.",
   );
+  return secret;
 }
+
+const secret = sessionSecret();
+await migrateAndSeed();
 
 const reason = buildReason();
 if (reason) {
   console.log(`Bygger appen (${reason})…`);
-  const { code } = await runCommand(bin("next"), ["build"]);
+  const { code } = await runCommand(bin("next"), ["build"], { env: { NEXTAUTH_SECRET: secret } });
   if (code !== 0) process.exit(code);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, env: toolEnv(), stdio: "inherit" });
+// The environment passed on is the one lib/env.ts saw, `.env` included, so Next.js serves the database just migrated.
+const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], {
+  cwd: ROOT,
+  env: toolEnv({ NEXTAUTH_SECRET: secret }),
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

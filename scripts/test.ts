@@ -1,10 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { bin, runCommand } from "./lib/run-command";
 import { addCounts, emptyCounts, formatTotal, summarizeOutput, type RunSummary } from "./lib/test-summary";
 
 /**
- * `npm test`: every suite in order, stopping at the first failure with its exit code.
- * The environment passes through: with DATABASE_URL set, integration and end-to-end tests run on that PostgreSQL
- * server; without it, on the embedded PGlite.
+ * `npm test`: every suite in order, stopping at the first failure with its exit code; `tsx scripts/test.ts build e2e`
+ * runs only the steps named. The environment passes through: with DATABASE_URL set, integration and end-to-end tests
+ * run on that PostgreSQL server; without it, on the embedded PGlite.
+ *
+ * `next build` and `next start` run with NODE_ENV=production, where the development NEXTAUTH_SECRET is refused, so
+ * every step gets a random secret of its own for this run (the end-to-end tests sign nothing themselves).
  */
 
 interface Step {
@@ -15,7 +19,7 @@ interface Step {
   isRunner: boolean;
 }
 
-const STEPS: Step[] = [
+const ALL_STEPS: Step[] = [
   { label: "browser", command: bin("tsx"), args: ["scripts/ensure-browser.ts"], isRunner: false },
   { label: "lint", command: bin("eslint"), args: ["."], isRunner: false },
   { label: "format", command: bin("prettier"), args: ["--check", "."], isRunner: false },
@@ -25,6 +29,17 @@ const STEPS: Step[] = [
   { label: "e2e", command: bin("playwright"), args: ["test"], isRunner: true },
 ];
 
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((label) => !ALL_STEPS.some((step) => step.label === label));
+if (unknown.length) {
+  console.error(
+    `Okända steg: ${unknown.join(", ")}. Stegen är ${ALL_STEPS.map((step) => step.label).join(", ")}.`,
+  );
+  process.exit(2);
+}
+const STEPS = wanted.length ? ALL_STEPS.filter((step) => wanted.includes(step.label)) : ALL_STEPS;
+const TEST_SECRET = randomBytes(32).toString("base64url");
+
 const results: Array<{ step: Step; code: number; seconds: number; summary?: RunSummary }> = [];
 let exitCode = 0;
 
@@ -33,7 +48,10 @@ for (const step of STEPS) {
     `\n▶ ${step.label}: ${[step.command.replace(/.*node_modules\/\.bin\//, ""), ...step.args].join(" ")}`,
   );
   const started = performance.now();
-  const { code, output } = await runCommand(step.command, step.args, { capture: step.isRunner });
+  const { code, output } = await runCommand(step.command, step.args, {
+    capture: step.isRunner,
+    env: { NEXTAUTH_SECRET: TEST_SECRET },
+  });
   const seconds = (performance.now() - started) / 1000;
   results.push({ step, code, seconds, summary: step.isRunner ? summarizeOutput(output) : undefined });
   if (code !== 0) {

@@ -1,4 +1,3 @@
-import "dotenv/config";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connect } from "@/lib/db";

@@ -4,6 +4,7 @@ import { SignOutForm } from "@/components/auth/sign-out-form";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { getStaffUser } from "@/lib/auth/staff-session";
 import { env } from "@/lib/env";
+import { signOutAction } from "./actions";
 
 /** Staff pages: each page checks its own permission; the layout only shows navigation for who is signed in. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -42,7 +43,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <span>
               {user.name} ({ROLE_LABELS[user.role]})
             </span>
-            <SignOutForm />
+            <SignOutForm action={signOutAction} />
           </div>
           <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} />
         </div>

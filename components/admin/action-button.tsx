@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { AdminActionResult } from "@/lib/action-result";
+import type { ActionResult, FormAction } from "@/lib/actions/action-result";
 
 interface ActionButtonProps {
-  action: (values: unknown) => Promise<AdminActionResult>;
+  action: FormAction;
   input: unknown;
   label: string;
   /** Asks before acting, e.g. before deactivating: the question and the confirming button's text. */
@@ -16,9 +15,8 @@ interface ActionButtonProps {
 
 /** A single admin operation behind one button (deactivate, reactivate), with an optional confirmation step. */
 export function ActionButton({ action, input, label, confirm, variant = "secondary" }: ActionButtonProps) {
-  const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [result, setResult] = useState<AdminActionResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [isPending, startTransition] = useTransition();
   const question = useRef<HTMLParagraphElement>(null);
 
@@ -30,8 +28,8 @@ export function ActionButton({ action, input, label, confirm, variant = "seconda
     startTransition(async () => {
       const outcome = await action(input).catch(() => null);
       setIsConfirming(false);
+      // The action revalidates the page, which comes back with the new state.
       setResult(outcome ?? { ok: false, message: "Det gick inte att spara. Försök igen." });
-      if (outcome?.ok) router.refresh();
     });
 
   return (

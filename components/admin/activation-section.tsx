@@ -1,11 +1,11 @@
 import { ActionButton } from "@/components/admin/action-button";
-import type { AdminActionResult } from "@/lib/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 
 interface ActivationSectionProps {
   /** Id of the section heading, used by aria-labelledby. */
   headingId: string;
   item: { id: string; isActive: boolean };
-  action: (values: unknown) => Promise<AdminActionResult>;
+  action: FormAction;
   /** What the current state means, e.g. "Området är aktivt och kan väljas." */
   description: { active: string; inactive: string };
   buttonLabel: { deactivate: string; activate: string };

@@ -1,36 +1,37 @@
 "use client";
 
-import { createAreaAction } from "@/app/(staff)/admin/omraden/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZCreateArea } from "@/lib/reference-data/schemas";
 
-export function AreaCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
-  const admin = useAdminForm({
+export function AreaCreateForm({ nextSortOrder, action }: { nextSortOrder: number; action: FormAction }) {
+  const actionForm = useActionForm({
     schema: ZCreateArea,
     defaultValues: { code: "", name: "", sortOrder: String(nextSortOrder) },
-    action: createAreaAction,
+    action,
     idPrefix: "nytt-omrade",
     resetOnSuccess: true,
   });
-  const { register, formState } = admin.form;
-  const e = formState.errors;
+  const { form, fieldId } = actionForm;
   return (
-    <AdminForm {...admin} submitLabel="Lägg till området">
-      <NameField admin={admin} hint="Till exempel ”Spelberoende”." />
-      <TextField
-        id={admin.fieldId("code")}
-        label="Kod"
-        required
-        autoComplete="off"
-        hint="En fast kort kod för statistiken, till exempel SPEL. Den kan inte ändras senare."
-        error={e.code?.message}
-        className="max-w-72 uppercase"
-        {...register("code")}
-      />
-      <SortOrderField admin={admin} />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...actionForm} submitLabel="Lägg till området">
+        <NameField actionForm={actionForm} hint="Till exempel ”Spelberoende”." />
+        <TextField
+          id={fieldId("code")}
+          label="Kod"
+          required
+          autoComplete="off"
+          hint="En fast kort kod för statistiken, till exempel SPEL. Den kan inte ändras senare."
+          error={form.formState.errors.code?.message}
+          className="max-w-72 uppercase"
+          {...form.register("code")}
+        />
+        <SortOrderField actionForm={actionForm} />
+      </FormShell>
+    </div>
   );
 }

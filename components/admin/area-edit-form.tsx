@@ -1,23 +1,30 @@
 "use client";
 
-import { updateAreaAction } from "@/app/(staff)/admin/omraden/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZUpdateArea } from "@/lib/reference-data/schemas";
 
-export function AreaEditForm({ area }: { area: { id: string; name: string; sortOrder: number } }) {
-  const admin = useAdminForm({
+interface AreaEditFormProps {
+  area: { id: string; name: string; sortOrder: number };
+  action: FormAction;
+}
+
+export function AreaEditForm({ area, action }: AreaEditFormProps) {
+  const actionForm = useActionForm({
     schema: ZUpdateArea,
     defaultValues: { id: area.id, name: area.name, sortOrder: String(area.sortOrder) },
-    action: updateAreaAction,
+    action,
     idPrefix: "omrade",
   });
   return (
-    <AdminForm {...admin} submitLabel="Spara ändringarna">
-      <input type="hidden" {...admin.form.register("id")} />
-      <NameField admin={admin} hint="Rapporter i området visar det nya namnet." />
-      <SortOrderField admin={admin} />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...actionForm} submitLabel="Spara ändringarna">
+        <input type="hidden" {...actionForm.form.register("id")} />
+        <NameField actionForm={actionForm} hint="Rapporter i området visar det nya namnet." />
+        <SortOrderField actionForm={actionForm} />
+      </FormShell>
+    </div>
   );
 }

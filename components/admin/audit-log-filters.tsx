@@ -2,70 +2,14 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { AUDIT_ACTION_LABELS } from "@/lib/audit/audit-action-labels";
 import { AUDIT_LOG_WITHOUT_ACCOUNT, type TAuditLogFilters } from "@/lib/audit/schemas";
-import type { TAuditAction } from "@/lib/audit/audit-actions";
+import { AUDIT_EVENTS_BY_GROUP, auditEventLabel } from "@/lib/audit/events";
 
-const ACTION_GROUPS: { label: string; actions: TAuditAction[] }[] = [
-  {
-    label: "Åtkomst och inloggning",
-    actions: [
-      "CASE_VIEWED",
-      "CASE_PRINTED",
-      "ACCESS_REFUSED",
-      "SIGN_IN",
-      "SIGN_IN_FAILED",
-      "SIGN_OUT",
-      "OUTBOX_VIEWED",
-    ],
-  },
-  {
-    label: "Ärendehandläggning",
-    actions: [
-      "CASE_REGISTERED",
-      "CASE_STATUS_CHANGED",
-      "CASE_ASSIGNED",
-      "CASE_CLASSIFIED",
-      "CASE_NOTE_ADDED",
-      "CASE_MESSAGE_SENT",
-      "CASE_ESCALATED",
-      "REMINDER_SENT",
-    ],
-  },
-  {
-    label: "Rapportering",
-    actions: [
-      "DRAFT_CREATED",
-      "DRAFT_RESUMED",
-      "DEL_ETT_COMPLETED",
-      "PARTNER_LINK_CREATED",
-      "PARTNER_LINK_OPENED",
-      "PARTNER_LINK_REFUSED",
-      "PARTNER_COMMENT_ADDED",
-      "REPORT_SUBMITTED",
-      "REPORT_RESUBMIT_IGNORED",
-      "FOLLOW_UP_VIEWED",
-      "FOLLOW_UP_REFUSED",
-      "FOLLOW_UP_REPLY",
-    ],
-  },
-  {
-    label: "Administration och logg",
-    actions: [
-      "USER_CREATED",
-      "USER_UPDATED",
-      "USER_DEACTIVATED",
-      "USER_PASSWORD_RESET",
-      "ORGANISATION_CHANGED",
-      "AREA_CHANGED",
-      "CATEGORY_CHANGED",
-      "SETTINGS_CHANGED",
-      "AUDIT_EXPORTED",
-      "AUDIT_REVIEW_STARTED",
-      "AUDIT_REVIEW_COMPLETED",
-    ],
-  },
-];
+/** The event choices, grouped as the registry groups them. */
+const ACTION_GROUPS = AUDIT_EVENTS_BY_GROUP.map(({ group, actions }) => ({
+  label: group,
+  options: actions.map((action) => ({ value: action, label: auditEventLabel(action) })),
+}));
 
 interface AuditLogFiltersProps {
   filters: TAuditLogFilters;
@@ -91,10 +35,7 @@ export function AuditLogFilters({ filters, users }: AuditLogFiltersProps) {
           label="Händelse"
           placeholder="Alla händelser"
           defaultValue={filters.handelse ?? ""}
-          groups={ACTION_GROUPS.map((group) => ({
-            label: group.label,
-            options: group.actions.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] })),
-          }))}
+          groups={ACTION_GROUPS}
         />
         <SelectField
           id="anvandare"

@@ -1,37 +1,33 @@
 "use client";
 
-import { completeAuditReviewAction } from "@/app/(staff)/admin/loggkontroll/actions";
-import { AdminForm } from "@/components/admin/admin-form";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZCompleteAuditReview } from "@/lib/audit/schemas";
 
-export function AuditReviewCompleteForm({ reviewId }: { reviewId: string }) {
-  const admin = useAdminForm({
+export function AuditReviewCompleteForm({ reviewId, action }: { reviewId: string; action: FormAction }) {
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZCompleteAuditReview,
     defaultValues: { reviewId, conclusion: "" },
-    action: completeAuditReviewAction,
+    action,
     idPrefix: "slutsats",
-    persistKey: `audit-review-${reviewId}`,
+    persist: { key: `admin:audit-review-${reviewId}`, fields: ["conclusion"] },
   });
-  const { register, formState } = admin.form;
-  const e = formState.errors;
   return (
-    <AdminForm
-      {...admin}
-
-      submitLabel="Spara slutsatsen och markera kontrollen som klar"
-    >
-      <input type="hidden" {...register("reviewId")} />
-      <TextArea
-        id={admin.fieldId("conclusion")}
-        label="Slutsats"
-        required
-        rows={6}
-        hint="Var åtkomsterna befogade? Beskriv avvikelser och vad som görs åt dem. Skriv inga uppgifter om enskilda personer i ärendena."
-        error={e.conclusion?.message}
-        {...register("conclusion")}
-      />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...state} submitLabel="Spara slutsatsen och markera kontrollen som klar">
+        <input type="hidden" {...form.register("reviewId")} />
+        <TextArea
+          id={fieldId("conclusion")}
+          label="Slutsats"
+          required
+          rows={6}
+          hint="Var åtkomsterna befogade? Beskriv avvikelser och vad som görs åt dem. Skriv inga uppgifter om enskilda personer i ärendena."
+          error={form.formState.errors.conclusion?.message}
+          {...form.register("conclusion")}
+        />
+      </FormShell>
+    </div>
   );
 }

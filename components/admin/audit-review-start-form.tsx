@@ -1,60 +1,68 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startAuditReviewAction } from "@/app/(staff)/admin/loggkontroll/actions";
-import { AdminForm } from "@/components/admin/admin-form";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZStartAuditReview } from "@/lib/audit/schemas";
 
-export function AuditReviewStartForm({ from, to }: { from: string; to: string }) {
+interface AuditReviewStartFormProps {
+  from: string;
+  to: string;
+  action: FormAction<{ id: string }>;
+}
+
+export function AuditReviewStartForm({ from, to, action }: AuditReviewStartFormProps) {
   const router = useRouter();
-  const admin = useAdminForm({
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZStartAuditReview,
     defaultValues: { from, to, sampleSize: "20" },
-    action: startAuditReviewAction,
+    action,
     idPrefix: "kontroll",
-    onSuccess: (result) => router.push(`/admin/loggkontroll/${result.id}`),
+    onSuccess: (review) => router.push(`/admin/loggkontroll/${review.id}`),
   });
-  const { register, formState } = admin.form;
+  const { register, formState } = form;
   const e = formState.errors;
   return (
-    <AdminForm {...admin} submitLabel="Dra ett stickprov">
-      <fieldset className="mb-5">
-        <legend className="font-semibold">Period</legend>
-        <div className="flex flex-wrap gap-x-6">
-          <TextField
-            id={admin.fieldId("from")}
-            label="Första dagen"
-            required
-            inputMode="numeric"
-            hint="ÅÅÅÅ-MM-DD"
-            error={e.from?.message}
-            className="max-w-48"
-            {...register("from")}
-          />
-          <TextField
-            id={admin.fieldId("to")}
-            label="Sista dagen"
-            required
-            inputMode="numeric"
-            hint="ÅÅÅÅ-MM-DD"
-            error={e.to?.message}
-            className="max-w-48"
-            {...register("to")}
-          />
-        </div>
-      </fieldset>
-      <TextField
-        id={admin.fieldId("sampleSize")}
-        label="Antal händelser i stickprovet"
-        required
-        inputMode="numeric"
-        hint="1–100. Har perioden färre händelser granskas alla."
-        error={e.sampleSize?.message}
-        className="max-w-40"
-        {...register("sampleSize")}
-      />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...state} submitLabel="Dra ett stickprov">
+        <fieldset className="mb-5">
+          <legend className="font-semibold">Period</legend>
+          <div className="flex flex-wrap gap-x-6">
+            <TextField
+              id={fieldId("from")}
+              label="Första dagen"
+              required
+              inputMode="numeric"
+              hint="ÅÅÅÅ-MM-DD"
+              error={e.from?.message}
+              className="max-w-48"
+              {...register("from")}
+            />
+            <TextField
+              id={fieldId("to")}
+              label="Sista dagen"
+              required
+              inputMode="numeric"
+              hint="ÅÅÅÅ-MM-DD"
+              error={e.to?.message}
+              className="max-w-48"
+              {...register("to")}
+            />
+          </div>
+        </fieldset>
+        <TextField
+          id={fieldId("sampleSize")}
+          label="Antal händelser i stickprovet"
+          required
+          inputMode="numeric"
+          hint="1–100. Har perioden färre händelser granskas alla."
+          error={e.sampleSize?.message}
+          className="max-w-40"
+          {...register("sampleSize")}
+        />
+      </FormShell>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { AuditData } from "@/components/admin/audit-data";
-import { auditActionLabel } from "@/lib/audit/audit-action-labels";
+import { auditEventLabel } from "@/lib/audit/events";
 import { stockholmDateTime } from "@/lib/dates";
 import type { AuditRow } from "@/lib/audit/describe-audit-rows";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -34,8 +34,8 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
             <tr key={row.id} className="border-b border-slate-300 align-top">
               <td className="whitespace-nowrap p-2">{stockholmDateTime(row.createdAt)}</td>
               <td className="p-2">
-                {auditActionLabel(row.action)}
-                <span className="block font-mono text-xs text-slate-700">{row.action}</span>
+                {auditEventLabel(row.event.action)}
+                <span className="block font-mono text-xs text-slate-700">{row.event.action}</span>
               </td>
               <td className="p-2">
                 {row.actorName}
@@ -45,7 +45,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
               </td>
               <td className="whitespace-nowrap p-2">{row.reference ?? "–"}</td>
               <td className="p-2">
-                <AuditData data={row.data} />
+                <AuditData event={row.event} />
               </td>
             </tr>
           ))}

@@ -1,24 +1,32 @@
 "use client";
 
-import { createCategoryAction } from "@/app/(staff)/admin/kategorier/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { NameField, SortOrderField } from "@/components/admin/reference-fields";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZCreateCategory } from "@/lib/reference-data/schemas";
 
-export function CategoryCreateForm({ year, nextSortOrder }: { year: number; nextSortOrder: number }) {
-  const admin = useAdminForm({
+interface CategoryCreateFormProps {
+  year: number;
+  nextSortOrder: number;
+  action: FormAction;
+}
+
+export function CategoryCreateForm({ year, nextSortOrder, action }: CategoryCreateFormProps) {
+  const actionForm = useActionForm({
     schema: ZCreateCategory,
     defaultValues: { year: String(year), name: "", sortOrder: String(nextSortOrder) },
-    action: createCategoryAction,
+    action,
     idPrefix: "ny-kategori",
     resetOnSuccess: true,
   });
   return (
-    <AdminForm {...admin} submitLabel={`Lägg till kategorin för ${year}`}>
-      <input type="hidden" {...admin.form.register("year")} />
-      <NameField admin={admin} />
-      <SortOrderField admin={admin} />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell id="ny-kategori" {...actionForm} submitLabel={`Lägg till kategorin för ${year}`}>
+        <input type="hidden" {...actionForm.form.register("year")} />
+        <NameField actionForm={actionForm} />
+        <SortOrderField actionForm={actionForm} />
+      </FormShell>
+    </div>
   );
 }

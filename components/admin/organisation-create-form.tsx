@@ -1,25 +1,33 @@
 "use client";
 
-import { createOrganisationAction } from "@/app/(staff)/admin/organisationer/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { OrganisationFields } from "@/components/admin/organisation-fields";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZCreateOrganisation } from "@/lib/reference-data/schemas";
 
-export function OrganisationCreateForm({ nextSortOrder }: { nextSortOrder: number }) {
-  const admin = useAdminForm({
+export function OrganisationCreateForm({
+  nextSortOrder,
+  action,
+}: {
+  nextSortOrder: number;
+  action: FormAction;
+}) {
+  const actionForm = useActionForm({
     schema: ZCreateOrganisation,
     defaultValues: { name: "", huvudman: undefined, sortOrder: String(nextSortOrder) },
-    action: createOrganisationAction,
+    action,
     idPrefix: "ny-org",
     resetOnSuccess: true,
   });
   return (
-    <AdminForm {...admin} submitLabel="Lägg till organisationen">
-      <OrganisationFields
-        admin={admin}
-        nameHint="Som det ska stå i rapportformuläret, till exempel ”Båstads kommun”."
-      />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...actionForm} submitLabel="Lägg till organisationen">
+        <OrganisationFields
+          actionForm={actionForm}
+          nameHint="Som det ska stå i rapportformuläret, till exempel ”Båstads kommun”."
+        />
+      </FormShell>
+    </div>
   );
 }

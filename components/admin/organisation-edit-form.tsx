@@ -1,30 +1,33 @@
 "use client";
 
 import type { Huvudman } from "@/generated/prisma/enums";
-import { updateOrganisationAction } from "@/app/(staff)/admin/organisationer/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { OrganisationFields } from "@/components/admin/organisation-fields";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZUpdateOrganisation } from "@/lib/reference-data/schemas";
 
 interface OrganisationEditFormProps {
   organisation: { id: string; name: string; huvudman: Huvudman; sortOrder: number };
+  action: FormAction;
 }
 
-export function OrganisationEditForm({ organisation }: OrganisationEditFormProps) {
-  const admin = useAdminForm({
+export function OrganisationEditForm({ organisation, action }: OrganisationEditFormProps) {
+  const actionForm = useActionForm({
     schema: ZUpdateOrganisation,
     defaultValues: { ...organisation, sortOrder: String(organisation.sortOrder) },
-    action: updateOrganisationAction,
+    action,
     idPrefix: "org",
   });
   return (
-    <AdminForm {...admin} submitLabel="Spara ändringarna">
-      <input type="hidden" {...admin.form.register("id")} />
-      <OrganisationFields
-        admin={admin}
-        nameHint="Rapporter som redan nämner organisationen visar det nya namnet."
-      />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...actionForm} submitLabel="Spara ändringarna">
+        <input type="hidden" {...actionForm.form.register("id")} />
+        <OrganisationFields
+          actionForm={actionForm}
+          nameHint="Rapporter som redan nämner organisationen visar det nya namnet."
+        />
+      </FormShell>
+    </div>
   );
 }

@@ -1,28 +1,28 @@
 "use client";
 
 import { HUVUDMAN_OPTIONS } from "@/components/admin/huvudman-options";
-import { NameField, SortOrderField, type AdminFieldBinding } from "@/components/admin/reference-fields";
+import { NameField, SortOrderField, type FieldBinding } from "@/components/admin/reference-fields";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 
 interface OrganisationFieldsProps {
-  admin: AdminFieldBinding<"name" | "huvudman" | "sortOrder">;
+  actionForm: FieldBinding<"name" | "huvudman" | "sortOrder">;
   nameHint: string;
 }
 
 /** Name, huvudman and sort order: the fields of both the create and the edit form for an organisation. */
-export function OrganisationFields({ admin, nameHint }: OrganisationFieldsProps) {
+export function OrganisationFields({ actionForm, nameHint }: OrganisationFieldsProps) {
   return (
     <>
-      <NameField admin={admin} hint={nameHint} />
+      <NameField actionForm={actionForm} hint={nameHint} />
       <ChoiceGroup
-        id={admin.fieldId("huvudman")}
+        id={actionForm.fieldId("huvudman")}
         legend="Huvudman"
         type="radio"
         options={HUVUDMAN_OPTIONS}
-        error={admin.form.formState.errors.huvudman?.message}
-        inputProps={admin.form.register("huvudman")}
+        error={actionForm.form.formState.errors.huvudman?.message}
+        inputProps={actionForm.form.register("huvudman")}
       />
-      <SortOrderField admin={admin} hint="Lägre tal visas först inom sin huvudman." />
+      <SortOrderField actionForm={actionForm} hint="Lägre tal visas först inom sin huvudman." />
     </>
   );
 }

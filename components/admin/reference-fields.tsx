@@ -3,8 +3,8 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 
-/** The part of useAdminForm's result that a field needs: its id, its registration and its error. */
-export interface AdminFieldBinding<TName extends string> {
+/** The part of useActionForm's return that a field needs: its id, its registration and its error. */
+export interface FieldBinding<TName extends string> {
   fieldId: (name: string) => string;
   form: {
     register: (name: TName) => UseFormRegisterReturn;
@@ -13,37 +13,37 @@ export interface AdminFieldBinding<TName extends string> {
 }
 
 /** The required "Namn" field of an organisation, area or category. */
-export function NameField({ admin, hint }: { admin: AdminFieldBinding<"name">; hint?: string }) {
+export function NameField({ actionForm, hint }: { actionForm: FieldBinding<"name">; hint?: string }) {
   return (
     <TextField
-      id={admin.fieldId("name")}
+      id={actionForm.fieldId("name")}
       label="Namn"
       required
       hint={hint}
-      error={admin.form.formState.errors.name?.message}
-      {...admin.form.register("name")}
+      error={actionForm.form.formState.errors.name?.message}
+      {...actionForm.form.register("name")}
     />
   );
 }
 
 /** The required "Sortering" field: the item's place in its list. */
 export function SortOrderField({
-  admin,
+  actionForm,
   hint = "Lägre tal visas först.",
 }: {
-  admin: AdminFieldBinding<"sortOrder">;
+  actionForm: FieldBinding<"sortOrder">;
   hint?: string;
 }) {
   return (
     <TextField
-      id={admin.fieldId("sortOrder")}
+      id={actionForm.fieldId("sortOrder")}
       label="Sortering"
       required
       inputMode="numeric"
       hint={hint}
-      error={admin.form.formState.errors.sortOrder?.message}
+      error={actionForm.form.formState.errors.sortOrder?.message}
       className="max-w-40"
-      {...admin.form.register("sortOrder")}
+      {...actionForm.form.register("sortOrder")}
     />
   );
 }

@@ -1,74 +1,77 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { inviteUserAction } from "@/app/(staff)/admin/anvandare/actions";
-import { AdminForm } from "@/components/admin/admin-form";
 import { ROLE_OPTIONS } from "@/components/admin/role-options";
-import { useAdminForm } from "@/components/admin/use-admin-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZInviteUser } from "@/lib/users/schemas";
 
-export function UserInviteForm() {
+export function UserInviteForm({ action }: { action: FormAction<{ id: string }> }) {
   const router = useRouter();
-  const admin = useAdminForm({
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZInviteUser,
     defaultValues: { name: "", email: "", role: undefined, password: "", passwordConfirm: "" },
-    action: inviteUserAction,
+    action,
     idPrefix: "ny",
-    persistKey: "user-invite",
+    // The passwords are never kept, whatever is listed here.
+    persist: { key: "admin:user-invite", fields: ["name", "email", "role"] },
     resetOnSuccess: true,
-    onSuccess: (result) => router.push(`/admin/anvandare/${result.id}?skapad=1`),
+    onSuccess: (user) => router.push(`/admin/anvandare/${user.id}?skapad=1`),
   });
-  const { register, formState } = admin.form;
+  const { register, formState } = form;
   const e = formState.errors;
   return (
-    <AdminForm {...admin} submitLabel="Skapa kontot">
-      <TextField
-        id={admin.fieldId("name")}
-        label="Namn"
-        required
-        autoComplete="off"
-        error={e.name?.message}
-        {...register("name")}
-      />
-      <TextField
-        id={admin.fieldId("email")}
-        label="E-postadress"
-        type="email"
-        required
-        autoComplete="off"
-        hint="Personens jobbadress. Den är användarnamnet vid inloggning."
-        error={e.email?.message}
-        {...register("email")}
-      />
-      <ChoiceGroup
-        id={admin.fieldId("role")}
-        legend="Roll"
-        type="radio"
-        options={ROLE_OPTIONS}
-        error={e.role?.message}
-        inputProps={register("role")}
-      />
-      <TextField
-        id={admin.fieldId("password")}
-        label="Första lösenord"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint="Minst 12 tecken. Lämna över det på ett säkert sätt, till exempel muntligt."
-        error={e.password?.message}
-        {...register("password")}
-      />
-      <TextField
-        id={admin.fieldId("passwordConfirm")}
-        label="Upprepa lösenordet"
-        type="password"
-        required
-        autoComplete="new-password"
-        error={e.passwordConfirm?.message}
-        {...register("passwordConfirm")}
-      />
-    </AdminForm>
+    <div className="max-w-2xl">
+      <FormShell {...state} submitLabel="Skapa kontot">
+        <TextField
+          id={fieldId("name")}
+          label="Namn"
+          required
+          autoComplete="off"
+          error={e.name?.message}
+          {...register("name")}
+        />
+        <TextField
+          id={fieldId("email")}
+          label="E-postadress"
+          type="email"
+          required
+          autoComplete="off"
+          hint="Personens jobbadress. Den är användarnamnet vid inloggning."
+          error={e.email?.message}
+          {...register("email")}
+        />
+        <ChoiceGroup
+          id={fieldId("role")}
+          legend="Roll"
+          type="radio"
+          options={ROLE_OPTIONS}
+          error={e.role?.message}
+          inputProps={register("role")}
+        />
+        <TextField
+          id={fieldId("password")}
+          label="Första lösenord"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="Minst 12 tecken. Lämna över det på ett säkert sätt, till exempel muntligt."
+          error={e.password?.message}
+          {...register("password")}
+        />
+        <TextField
+          id={fieldId("passwordConfirm")}
+          label="Upprepa lösenordet"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={e.passwordConfirm?.message}
+          {...register("passwordConfirm")}
+        />
+      </FormShell>
+    </div>
   );
 }

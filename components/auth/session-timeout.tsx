@@ -8,7 +8,10 @@ const PING_EVERY_MS = 60_000;
 
 function expireSession() {
   const target = window.location.pathname + window.location.search;
-  window.location.assign(`/logga-in?utloggad=inaktiv&till=${encodeURIComponent(target)}`);
+  // An absolute address: a full page load, so every form on the page is left as it is (its text is kept).
+  window.location.assign(
+    new URL(`/logga-in?utloggad=inaktiv&till=${encodeURIComponent(target)}`, window.location.origin).href,
+  );
 }
 
 /**

@@ -1,56 +1,34 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { ZSignIn } from "@/lib/auth/schemas";
 
-export const ZSignIn = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: "Fyll i din e-postadress." })
-    .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
-  password: z.string().min(1, { error: "Fyll i ditt lösenord." }),
-});
-type TSignIn = z.infer<typeof ZSignIn>;
+const REFUSED = "Fel e-postadress eller lösenord, eller för många försök. Försök igen.";
+
+/** next-auth signs in from the browser; wrapped so the form handles it like any other action. */
+async function signInWithPassword(values: unknown): Promise<ActionResult> {
+  const result = await signIn("credentials", { ...(values as object), redirect: false });
+  return result && !result.error
+    ? { ok: true, message: "", data: undefined }
+    : { ok: false, message: REFUSED };
+}
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const form = useForm<TSignIn>({
-    resolver: zodResolver(ZSignIn),
+  const { form, fieldId, ...state } = useActionForm({
+    schema: ZSignIn,
     defaultValues: { email: "", password: "" },
+    action: signInWithPassword,
+    onSuccess: () => window.location.assign(callbackUrl),
   });
-  const [message, setMessage] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
   const e = form.formState.errors;
   return (
-    <form
-      noValidate
-      className="max-w-md"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await signIn("credentials", { ...values, redirect: false });
-          if (!result || result.error) {
-            setMessage("Fel e-postadress eller lösenord, eller för många försök. Försök igen.");
-            return;
-          }
-          window.location.assign(callbackUrl);
-        }),
-      )}
-    >
-      <div aria-live="assertive">
-        {message ? (
-          <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3 font-medium text-red-800">
-            {message}
-          </p>
-        ) : null}
-      </div>
+    <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
       <TextField
-        id="email"
+        id={fieldId("email")}
         label="E-postadress"
         type="email"
         autoComplete="username"
@@ -59,7 +37,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         {...form.register("email")}
       />
       <TextField
-        id="password"
+        id={fieldId("password")}
         label="Lösenord"
         type="password"
         autoComplete="current-password"
@@ -67,9 +45,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={e.password?.message}
         {...form.register("password")}
       />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Loggar in …" : "Logga in"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

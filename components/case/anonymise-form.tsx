@@ -1,21 +1,27 @@
 "use client";
 
-import { anonymiseCaseAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { IdentifierWarning } from "@/components/wizard/identifier-warning";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZAnonymiseCase, type TAnonymiseCase } from "@/lib/cases/schemas";
+
+interface AnonymiseFormProps {
+  defaults: TAnonymiseCase;
+  isSaved: boolean;
+  action: FormAction;
+}
 
 /**
  * The coordinator writes the version the arbetsgrupp will read. It starts from the reporter's text with
  * detected identifiers already masked; the coordinator removes what detection cannot see (rare events, small places).
  */
-export function AnonymiseForm({ defaults, isSaved }: { defaults: TAnonymiseCase; isSaved: boolean }) {
-  const { form, idFor, ...state } = useCaseForm({
+export function AnonymiseForm({ defaults, isSaved, action }: AnonymiseFormProps) {
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZAnonymiseCase,
     defaultValues: defaults,
-    action: anonymiseCaseAction,
+    action,
     idPrefix: "avidentifiera",
   });
   const e = form.formState.errors;
@@ -25,7 +31,7 @@ export function AnonymiseForm({ defaults, isSaved }: { defaults: TAnonymiseCase;
     { name: "measures", label: "Överenskomna åtgärder (avidentifierade)", rows: 4 },
   ] as const;
   return (
-    <CaseFormShell
+    <FormShell
       id="avidentifiera"
       title="Avidentifiering"
       intro={
@@ -39,7 +45,7 @@ export function AnonymiseForm({ defaults, isSaved }: { defaults: TAnonymiseCase;
       {fields.map((field) => (
         <TextArea
           key={field.name}
-          id={idFor(field.name)}
+          id={fieldId(field.name)}
           label={field.label}
           required={field.name === "description"}
           rows={field.rows}
@@ -48,6 +54,6 @@ export function AnonymiseForm({ defaults, isSaved }: { defaults: TAnonymiseCase;
           {...form.register(field.name)}
         />
       ))}
-    </CaseFormShell>
+    </FormShell>
   );
 }

@@ -1,36 +1,37 @@
 "use client";
 
-import { assignCaseAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
 import { FieldError } from "@/components/ui/field-error";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZAssignCase } from "@/lib/cases/schemas";
 
 interface AssignFormProps {
   reportId: string;
   assigneeId: string | null;
   coordinators: { value: string; label: string; isActive: boolean }[];
+  action: FormAction;
 }
 
-export function AssignForm({ reportId, assigneeId, coordinators }: AssignFormProps) {
-  const { form, idFor, ...state } = useCaseForm({
+export function AssignForm({ reportId, assigneeId, coordinators, action }: AssignFormProps) {
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZAssignCase,
     defaultValues: { reportId, assigneeId: assigneeId ?? "" },
-    action: assignCaseAction,
+    action,
     idPrefix: "tilldela",
   });
-  const fieldId = idFor("assigneeId");
+  const selectId = fieldId("assigneeId");
   const error = form.formState.errors.assigneeId?.message;
   return (
-    <CaseFormShell id="tilldela" title="Handläggare" submitLabel="Spara handläggare" {...state}>
+    <FormShell id="tilldela" title="Handläggare" submitLabel="Spara handläggare" {...state}>
       <div className="mb-5">
-        <label htmlFor={fieldId} className="block font-semibold">
+        <label htmlFor={selectId} className="block font-semibold">
           Samordnare som handlägger ärendet
         </label>
         <select
-          id={fieldId}
+          id={selectId}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${fieldId}-error` : undefined}
+          aria-describedby={error ? `${selectId}-error` : undefined}
           className={`mt-1 block w-full rounded border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-slate-600"}`}
           {...form.register("assigneeId")}
         >
@@ -42,8 +43,8 @@ export function AssignForm({ reportId, assigneeId, coordinators }: AssignFormPro
             </option>
           ))}
         </select>
-        <FieldError id={`${fieldId}-error`} message={error} />
+        <FieldError id={`${selectId}-error`} message={error} />
       </div>
-    </CaseFormShell>
+    </FormShell>
   );
 }

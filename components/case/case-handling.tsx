@@ -7,10 +7,23 @@ import { NoteForm } from "@/components/case/note-form";
 import { RegisterForm } from "@/components/case/register-form";
 import { StatusForm } from "@/components/case/status-form";
 import type { TCaseReport } from "@/components/case/types";
+import type { FormAction } from "@/lib/actions/action-result";
 import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import type { caseFormOptions } from "@/lib/cases/case-form-options";
 
 type Options = Awaited<ReturnType<typeof caseFormOptions>>;
+
+/** The server actions behind the forms, passed down from the case page. */
+export interface CaseActions {
+  register: FormAction;
+  changeStatus: FormAction;
+  assign: FormAction;
+  classify: FormAction;
+  sendMessage: FormAction;
+  addNote: FormAction;
+  escalate: FormAction;
+  anonymise: FormAction;
+}
 
 /** The saved anonymised text, or a first draft: the reporter's text with detected identifiers masked. */
 function anonymisedDefaults(report: TCaseReport) {
@@ -29,7 +42,15 @@ function anonymisedDefaults(report: TCaseReport) {
 }
 
 /** The coordinator's forms for one case, in the order the work usually goes. */
-export function CaseHandling({ report, options }: { report: TCaseReport; options: Options }) {
+export function CaseHandling({
+  report,
+  options,
+  actions,
+}: {
+  report: TCaseReport;
+  options: Options;
+  actions: CaseActions;
+}) {
   return (
     <section aria-labelledby="hantera-rubrik" className="no-print mb-8">
       <h2 id="hantera-rubrik" className="mb-4 text-2xl font-bold">
@@ -39,9 +60,20 @@ export function CaseHandling({ report, options }: { report: TCaseReport; options
         reportId={report.id}
         diarienummer={report.diarienummer}
         isIncoming={report.status === "INKOMMEN"}
+        action={actions.register}
       />
-      <StatusForm reportId={report.id} status={report.status} hasDiarienummer={!!report.diarienummer} />
-      <AssignForm reportId={report.id} assigneeId={report.assigneeId} coordinators={options.coordinators} />
+      <StatusForm
+        reportId={report.id}
+        status={report.status}
+        hasDiarienummer={!!report.diarienummer}
+        action={actions.changeStatus}
+      />
+      <AssignForm
+        reportId={report.id}
+        assigneeId={report.assigneeId}
+        coordinators={options.coordinators}
+        action={actions.assign}
+      />
       <ClassifyForm
         reportId={report.id}
         year={report.year}
@@ -49,11 +81,16 @@ export function CaseHandling({ report, options }: { report: TCaseReport; options
         areaIds={report.areas.map((a) => a.areaId)}
         categories={options.categories}
         areas={options.areas}
+        action={actions.classify}
       />
-      <MessageForm reportId={report.id} />
-      <NoteForm reportId={report.id} />
-      <EscalationForm reportId={report.id} />
-      <AnonymiseForm isSaved={!!report.anonymisedAt} defaults={anonymisedDefaults(report)} />
+      <MessageForm reportId={report.id} action={actions.sendMessage} />
+      <NoteForm reportId={report.id} action={actions.addNote} />
+      <EscalationForm reportId={report.id} action={actions.escalate} />
+      <AnonymiseForm
+        isSaved={!!report.anonymisedAt}
+        defaults={anonymisedDefaults(report)}
+        action={actions.anonymise}
+      />
     </section>
   );
 }

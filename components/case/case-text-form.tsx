@@ -1,11 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
-import type { CaseActionResult } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
-import { usePersistedText } from "@/components/ui/use-persisted-text";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { ZAddNote } from "@/lib/cases/schemas";
 
 interface CaseTextFormProps {
@@ -16,7 +14,7 @@ interface CaseTextFormProps {
   hint: string;
   submitLabel: string;
   schema: typeof ZAddNote;
-  action: (values: { reportId: string; body: string }) => Promise<CaseActionResult>;
+  action: FormAction;
 }
 
 /**
@@ -33,36 +31,25 @@ export function CaseTextForm({
   schema,
   action,
 }: CaseTextFormProps) {
-  const text = usePersistedText(`${id}:${reportId}`);
-  const { form, idFor, ...state } = useCaseForm({
+  const { form, fieldId, ...state } = useActionForm({
     schema,
     defaultValues: { reportId, body: "" },
     action,
     idPrefix: id,
-    onSaved: (f) => {
-      text.clear();
-      f.reset({ reportId, body: "" });
-    },
+    resetOnSuccess: true,
+    persist: { key: `${id}:${reportId}`, fields: ["body"] },
   });
-  const { setValue, formState } = form;
-  const isSubmitted = formState.isSubmitted;
-  // The persisted text is the source; the form validates and submits what it holds.
-  useEffect(() => {
-    setValue("body", text.value, { shouldValidate: isSubmitted && text.value !== "" });
-  }, [setValue, text.value, isSubmitted]);
   return (
-    <CaseFormShell id={id} title={title} submitLabel={submitLabel} {...state}>
+    <FormShell id={id} title={title} submitLabel={submitLabel} {...state}>
       <TextArea
-        id={idFor("body")}
-        name="body"
+        id={fieldId("body")}
         label={label}
         hint={hint}
         required
         rows={5}
-        value={text.value}
-        onChange={(event) => text.setValue(event.target.value)}
-        error={formState.errors.body?.message}
+        error={form.formState.errors.body?.message}
+        {...form.register("body")}
       />
-    </CaseFormShell>
+    </FormShell>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { classifyCaseAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZClassifyCase } from "@/lib/cases/schemas";
 
 interface ClassifyFormProps {
@@ -13,19 +13,28 @@ interface ClassifyFormProps {
   areaIds: string[];
   categories: { value: string; label: string }[];
   areas: { value: string; label: string }[];
+  action: FormAction;
 }
 
 /** Root-cause categories from the case year's own list, and the areas the brist concerns. */
-export function ClassifyForm({ reportId, year, categoryIds, areaIds, categories, areas }: ClassifyFormProps) {
-  const { form, idFor, ...state } = useCaseForm({
+export function ClassifyForm({
+  reportId,
+  year,
+  categoryIds,
+  areaIds,
+  categories,
+  areas,
+  action,
+}: ClassifyFormProps) {
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZClassifyCase,
     defaultValues: { reportId, categoryIds, areaIds },
-    action: classifyCaseAction,
+    action,
     idPrefix: "klassa",
   });
   const e = form.formState.errors;
   return (
-    <CaseFormShell
+    <FormShell
       id="klassa"
       title="Kategorier och områden"
       submitLabel="Spara kategorier och områden"
@@ -33,7 +42,7 @@ export function ClassifyForm({ reportId, year, categoryIds, areaIds, categories,
     >
       {categories.length > 0 ? (
         <ChoiceGroup
-          id={idFor("categoryIds")}
+          id={fieldId("categoryIds")}
           legend={`Bakomliggande orsaker (kategorier ${year})`}
           hint="Välj en eller flera. En brist kan ha flera orsaker."
           type="checkbox"
@@ -48,13 +57,13 @@ export function ClassifyForm({ reportId, year, categoryIds, areaIds, categories,
         </p>
       )}
       <ChoiceGroup
-        id={idFor("areaIds")}
+        id={fieldId("areaIds")}
         legend="Områden"
         type="checkbox"
         options={areas}
         error={e.areaIds?.message}
         inputProps={form.register("areaIds")}
       />
-    </CaseFormShell>
+    </FormShell>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { escalateCaseAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZEscalateCase } from "@/lib/cases/schemas";
 import { swedishToday } from "@/lib/dates";
 
@@ -15,18 +15,18 @@ const LEVELS = [
 ];
 
 /** Records that the brist was raised to the next level of responsibility, when and with what outcome. */
-export function EscalationForm({ reportId }: { reportId: string }) {
-  const { form, idFor, ...state } = useCaseForm({
+export function EscalationForm({ reportId, action }: { reportId: string; action: FormAction }) {
+  const { form, fieldId, ...state } = useActionForm({
     schema: ZEscalateCase,
     defaultValues: { reportId, raisedOn: swedishToday(), outcome: "" },
-    action: escalateCaseAction,
+    action,
     idPrefix: "eskalera",
-    onSaved: (f) => f.reset({ reportId, raisedOn: swedishToday(), outcome: "" }),
+    resetOnSuccess: true,
     persist: { key: `eskalera:${reportId}`, fields: ["raisedOn", "outcome"] },
   });
   const e = form.formState.errors;
   return (
-    <CaseFormShell
+    <FormShell
       id="eskalera"
       title="Lyft vidare"
       intro="När bristen inte kan lösas av närmsta chefer: registrera att den lyfts till nästa ansvarsnivå."
@@ -34,7 +34,7 @@ export function EscalationForm({ reportId }: { reportId: string }) {
       {...state}
     >
       <ChoiceGroup
-        id={idFor("level")}
+        id={fieldId("level")}
         legend="Nivå"
         type="radio"
         options={LEVELS}
@@ -42,7 +42,7 @@ export function EscalationForm({ reportId }: { reportId: string }) {
         inputProps={form.register("level")}
       />
       <TextField
-        id={idFor("raisedOn")}
+        id={fieldId("raisedOn")}
         label="Datum"
         required
         inputMode="numeric"
@@ -52,13 +52,13 @@ export function EscalationForm({ reportId }: { reportId: string }) {
         {...form.register("raisedOn")}
       />
       <TextArea
-        id={idFor("outcome")}
+        id={fieldId("outcome")}
         label="Utfall"
         rows={3}
         hint="Vad beslutades, eller vad händer härnäst?"
         error={e.outcome?.message}
         {...form.register("outcome")}
       />
-    </CaseFormShell>
+    </FormShell>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { sendCaseMessageAction } from "@/app/(staff)/inkorg/[id]/actions";
 import { CaseTextForm } from "@/components/case/case-text-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZSendMessage } from "@/lib/cases/schemas";
 
-export function MessageForm({ reportId }: { reportId: string }) {
+export function MessageForm({ reportId, action }: { reportId: string; action: FormAction }) {
   return (
     <CaseTextForm
       id="meddelande"
@@ -14,7 +14,7 @@ export function MessageForm({ reportId }: { reportId: string }) {
       hint="Rapportören läser det med sin uppföljningskod och kan svara. Får rapportören e-post innehåller den bara en länk, aldrig texten."
       submitLabel="Skicka till rapportören"
       schema={ZSendMessage}
-      action={sendCaseMessageAction}
+      action={action}
     />
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { addCaseNoteAction } from "@/app/(staff)/inkorg/[id]/actions";
 import { CaseTextForm } from "@/components/case/case-text-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZAddNote } from "@/lib/cases/schemas";
 
-export function NoteForm({ reportId }: { reportId: string }) {
+export function NoteForm({ reportId, action }: { reportId: string; action: FormAction }) {
   return (
     <CaseTextForm
       id="anteckning"
@@ -14,7 +14,7 @@ export function NoteForm({ reportId }: { reportId: string }) {
       hint="Syns bara för samordnarna, aldrig för rapportören eller arbetsgruppen. Det du skriver sparas i webbläsaren tills du sparar."
       submitLabel="Spara anteckning"
       schema={ZAddNote}
-      action={addCaseNoteAction}
+      action={action}
     />
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import type { CaseStatus } from "@/generated/prisma/enums";
-import { changeCaseStatusAction } from "@/app/(staff)/inkorg/[id]/actions";
-import { CaseFormShell } from "@/components/case/case-form-shell";
-import { useCaseForm } from "@/components/case/use-case-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { ZChangeStatusFields, type TChangeStatusFields } from "@/lib/cases/schemas";
 import { allowedTransitions, requiresReason, STATUS_LABELS } from "@/lib/cases/status-transitions";
 
@@ -13,41 +13,39 @@ interface StatusFormProps {
   reportId: string;
   status: CaseStatus;
   hasDiarienummer: boolean;
+  action: FormAction;
 }
 
 /** Only the transitions the state machine allows are offered; the server checks them again. */
-export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProps) {
+export function StatusForm({ reportId, status, hasDiarienummer, action }: StatusFormProps) {
   // The shared schema plus the rule that needs the current status: a reason when rejecting or reopening.
   const schema = ZChangeStatusFields.superRefine((value, ctx) => {
     if (requiresReason(status, value.to) && !value.reason.trim()) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Ange ett skäl för ändringen." });
     }
   });
-  const empty = { reportId, reason: "", message: "" };
-  const { form, idFor, ...state } = useCaseForm<TChangeStatusFields>({
+  const { form, fieldId, ...state } = useActionForm({
     schema,
-    defaultValues: empty,
+    defaultValues: { reportId, reason: "", message: "" },
     // The status shown on this page goes along, so a change someone else made meanwhile is refused, not overwritten.
     // A message typed for a rejection stays behind if another status is chosen.
-    action: (values) =>
-      changeCaseStatusAction({
-        ...values,
-        from: status,
-        message: values.to === "AVVISAD" ? values.message : "",
-      }),
+    action: (values) => {
+      const fields = values as TChangeStatusFields;
+      return action({ ...fields, from: status, message: fields.to === "AVVISAD" ? fields.message : "" });
+    },
     idPrefix: "status",
-    onSaved: (f) => f.reset(empty),
+    resetOnSuccess: true,
     persist: { key: `status:${reportId}`, fields: ["reason", "message"] },
-    caseState: `${status}:${hasDiarienummer}`,
+    recordState: `${status}:${hasDiarienummer}`,
     // A choice made for the old status may not be offered any more.
-    onCaseStateChange: (f) => f.resetField("to"),
+    onRecordStateChange: (f) => f.resetField("to"),
   });
   const options = allowedTransitions(status).map((to) => ({ value: to, label: STATUS_LABELS[to] }));
   const chosen = form.watch("to");
   const needsReason = !!chosen && requiresReason(status, chosen);
   const e = form.formState.errors;
   return (
-    <CaseFormShell
+    <FormShell
       id="status"
       title="Ändra status"
       intro={`Nuvarande status: ${STATUS_LABELS[status]}.`}
@@ -55,7 +53,7 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
       {...state}
     >
       <ChoiceGroup
-        id={idFor("to")}
+        id={fieldId("to")}
         legend="Ny status"
         type="radio"
         options={options}
@@ -68,7 +66,7 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
         inputProps={form.register("to")}
       />
       <TextArea
-        id={idFor("reason")}
+        id={fieldId("reason")}
         label="Skäl"
         rows={3}
         required={needsReason}
@@ -78,7 +76,7 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
       />
       {chosen === "AVVISAD" ? (
         <TextArea
-          id={idFor("message")}
+          id={fieldId("message")}
           label="Meddelande till rapportören"
           rows={4}
           hint="Förklara gärna för rapportören varför. Rapportören läser det med sin uppföljningskod och kan svara. Får rapportören e-post innehåller den bara en länk, aldrig texten."
@@ -86,6 +84,6 @@ export function StatusForm({ reportId, status, hasDiarienummer }: StatusFormProp
           {...form.register("message")}
         />
       ) : null}
-    </CaseFormShell>
+    </FormShell>
   );
 }

@@ -1,43 +1,37 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { closeFollowUpAction } from "@/app/(public)/uppfoljning/actions";
-import { Button } from "@/components/ui/button";
+import { z } from "zod";
+import { FormShell } from "@/components/ui/form-shell";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
+
+const NOTHING = z.object({});
 
 /** Forgets the follow-up code in this browser, e.g. on a shared computer, and goes back to the code form. */
-export function CloseFollowUpButton() {
+export function CloseFollowUpButton({ action }: { action: FormAction }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const state = useActionForm({
+    schema: NOTHING,
+    defaultValues: {},
+    // Without an answer the cookie may still be there, so the user is told to try again.
+    action: (values) =>
+      action(values).catch(() => ({
+        ok: false as const,
+        message: "Det gick inte att logga ut. Kontrollera din uppkoppling och försök igen.",
+      })),
+    onSuccess: () => router.replace("/uppfoljning"),
+  });
   return (
     <div className="no-print">
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={isPending}
-        onClick={() =>
-          startTransition(async () => {
-            setMessage(null);
-            const isClosed = await closeFollowUpAction().then(
-              () => true,
-              () => false,
-            );
-            if (!isClosed)
-              return setMessage("Det gick inte att logga ut. Kontrollera din uppkoppling och försök igen.");
-            router.replace("/uppfoljning");
-          })
-        }
+      <FormShell
+        {...state}
+        id="logga-ut"
+        submitLabel="Logga ut från uppföljningen"
+        pendingLabel="Loggar ut …"
       >
-        {isPending ? "Loggar ut …" : "Logga ut från uppföljningen"}
-      </Button>
-      <div aria-live="assertive">
-        {message ? (
-          <p role="alert" className="mt-3 rounded border-2 border-red-700 p-3 font-medium text-red-800">
-            {message}
-          </p>
-        ) : null}
-      </div>
+        {null}
+      </FormShell>
     </div>
   );
 }

@@ -1,45 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { openFollowUpAction } from "@/app/(public)/uppfoljning/actions";
-import { Button } from "@/components/ui/button";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
+import { ZFollowUpCode } from "@/lib/reports/schemas";
 
-export function FollowUpForm() {
+/** The follow-up code opens the case page; the code itself goes into an httpOnly cookie, never the address. */
+export function FollowUpForm({ action }: { action: FormAction }) {
   const router = useRouter();
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [isPending, startTransition] = useTransition();
+  const { form, fieldId, ...state } = useActionForm({
+    schema: ZFollowUpCode,
+    defaultValues: { code: "" },
+    action,
+    onSuccess: () => router.push("/uppfoljning/arende"),
+  });
   return (
-    <form
-      noValidate
-      className="max-w-xl"
-      onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(async () => {
-          setError(undefined);
-          const result = await openFollowUpAction({ code }).catch(() => null);
-          if (!result) return setError("Det gick inte att nå tjänsten. Försök igen.");
-          if (!result.ok) return setError(result.message);
-          router.push("/uppfoljning/arende");
-        });
-      }}
-    >
+    <FormShell {...state} className="max-w-xl" submitLabel="Visa status" pendingLabel="Söker …">
       <TextField
-        id="code"
-        name="code"
+        id={fieldId("code")}
         label="Uppföljningskod"
         required
         autoComplete="off"
         spellCheck={false}
-        error={error}
-        value={code}
-        onChange={(event) => setCode(event.target.value)}
+        error={form.formState.errors.code?.message}
+        {...form.register("code")}
       />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Söker …" : "Visa status"}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -7,6 +7,9 @@ import type { ActionFormState } from "@/components/ui/use-action-form";
 
 interface FormShellProps extends ActionFormState {
   submitLabel: string;
+  /** Shown on the button while the action runs. */
+  pendingLabel?: string;
+  className?: string;
   children: ReactNode;
   /** Needed when a page has several forms: the summary gets `${id}-fel` and the heading `${id}-rubrik`. */
   id?: string;
@@ -26,7 +29,12 @@ interface FormShellProps extends ActionFormState {
 export function FormShell(props: FormShellProps) {
   const headingId = props.id ? `${props.id}-rubrik` : undefined;
   const body = (
-    <form noValidate aria-labelledby={props.title ? headingId : undefined} onSubmit={props.onSubmit}>
+    <form
+      noValidate
+      className={props.className}
+      aria-labelledby={props.title ? headingId : undefined}
+      onSubmit={props.onSubmit}
+    >
       <ErrorSummary
         id={props.id ? `${props.id}-fel` : undefined}
         errors={props.summaryErrors}
@@ -40,7 +48,7 @@ export function FormShell(props: FormShellProps) {
       {props.children}
       <div className="mt-6 flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={props.isPending}>
-          {props.isPending ? "Sparar …" : props.submitLabel}
+          {props.isPending ? (props.pendingLabel ?? "Sparar …") : props.submitLabel}
         </Button>
         {props.secondary}
       </div>

@@ -4,11 +4,12 @@ import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FieldError } from "@/components/ui/field-error";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IdentifierWarning } from "@/components/wizard/identifier-warning";
-import { StepFormShell } from "@/components/wizard/step-form-shell";
-import { useStepForm } from "@/components/wizard/use-step-form";
+import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
+import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
 
 const YES_NO = [
@@ -21,26 +22,42 @@ const SOLVED = [
   { value: "NEJ", label: "Nej" },
 ];
 
-export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> }) {
-  const step = useStepForm<TDelTvaStep>("delTva", ZDelTvaStep, {
-    dialogueHeld: "ja",
-    dialogueDate: "",
-    participants: [{ organisation: "", role: "" }],
-    measures: [{ description: "", responsibleParty: "", targetDate: "" }],
-    isSolved: "",
-    needsEscalation: "nej",
-    escalationComment: "",
-    noDialogueReason: "",
-    ...defaults,
+export function DelTvaStepForm({
+  defaults,
+  action,
+}: {
+  defaults: Partial<TDelTvaStep>;
+  action: SaveStepAction;
+}) {
+  const { form, saveState, savedAt, ...state } = useStepForm({
+    step: "delTva",
+    schema: ZDelTvaStep,
+    defaultValues: {
+      dialogueHeld: "ja",
+      dialogueDate: "",
+      participants: [{ organisation: "", role: "" }],
+      measures: [{ description: "", responsibleParty: "", targetDate: "" }],
+      isSolved: "",
+      needsEscalation: "nej",
+      escalationComment: "",
+      noDialogueReason: "",
+      ...defaults,
+    },
+    action,
   });
-  const { register, formState, watch, control } = step.form;
+  const { register, formState, watch, control } = form;
   const e = formState.errors;
   const participants = useFieldArray({ control, name: "participants" });
   const measures = useFieldArray({ control, name: "measures" });
   const held = watch("dialogueHeld") === "ja";
 
   return (
-    <StepFormShell {...step} backHref="/rapportera/del-ett-klar" submitLabel="Spara och granska">
+    <FormShell
+      {...state}
+      submitLabel="Spara och granska"
+      secondary={<BackLink href="/rapportera/del-ett-klar" />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+    >
       <ChoiceGroup
         id="dialogueHeld"
         legend="Har ni haft dialog med samverkansparten?"
@@ -193,6 +210,6 @@ export function DelTvaStepForm({ defaults }: { defaults: Partial<TDelTvaStep> })
         after={<IdentifierWarning text={watch("escalationComment")} />}
         {...register("escalationComment")}
       />
-    </StepFormShell>
+    </FormShell>
   );
 }

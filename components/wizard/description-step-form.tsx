@@ -1,21 +1,34 @@
 "use client";
 
+import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { IdentifierWarning } from "@/components/wizard/identifier-warning";
-import { StepFormShell } from "@/components/wizard/step-form-shell";
-import { useStepForm } from "@/components/wizard/use-step-form";
+import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
+import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZDescriptionStep, type TDescriptionStep } from "@/lib/reports/schemas";
 
-export function DescriptionStepForm({ defaults }: { defaults: Partial<TDescriptionStep> }) {
-  const step = useStepForm<TDescriptionStep>("description", ZDescriptionStep, {
-    description: "",
-    actionsTaken: "",
-    ...defaults,
+export function DescriptionStepForm({
+  defaults,
+  action,
+}: {
+  defaults: Partial<TDescriptionStep>;
+  action: SaveStepAction;
+}) {
+  const { form, saveState, savedAt, ...state } = useStepForm({
+    step: "description",
+    schema: ZDescriptionStep,
+    defaultValues: { description: "", actionsTaken: "", ...defaults },
+    action,
   });
-  const { register, formState, watch } = step.form;
+  const { register, formState, watch } = form;
   const e = formState.errors;
   return (
-    <StepFormShell {...step} backHref="/rapportera/handelsen" submitLabel="Spara del ett">
+    <FormShell
+      {...state}
+      submitLabel="Spara del ett"
+      secondary={<BackLink href="/rapportera/handelsen" />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+    >
       <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
         <p className="font-semibold">Skriv inga uppgifter som kan identifiera den enskilde.</p>
         <p>
@@ -40,6 +53,6 @@ export function DescriptionStepForm({ defaults }: { defaults: Partial<TDescripti
         after={<IdentifierWarning text={watch("actionsTaken")} />}
         {...register("actionsTaken")}
       />
-    </StepFormShell>
+    </FormShell>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
-import { StepFormShell } from "@/components/wizard/step-form-shell";
-import { useStepForm } from "@/components/wizard/use-step-form";
+import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
+import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZEventStep, type TEventStep } from "@/lib/reports/schemas";
 import type { Option } from "@/components/wizard/types";
 
@@ -19,20 +20,38 @@ const AGE_GROUPS = [
   { value: "", label: "Vill inte ange" },
 ];
 
-export function EventStepForm({ defaults, areas }: { defaults: Partial<TEventStep>; areas: Option[] }) {
-  const step = useStepForm<TEventStep>("event", ZEventStep, {
-    eventTiming: "datum",
-    eventDate: "",
-    eventMonth: "",
-    areaIds: [],
-    ageGroup: "",
-    ...defaults,
+export function EventStepForm({
+  defaults,
+  areas,
+  action,
+}: {
+  defaults: Partial<TEventStep>;
+  areas: Option[];
+  action: SaveStepAction;
+}) {
+  const { form, saveState, savedAt, ...state } = useStepForm({
+    step: "event",
+    schema: ZEventStep,
+    defaultValues: {
+      eventTiming: "datum",
+      eventDate: "",
+      eventMonth: "",
+      areaIds: [],
+      ageGroup: "",
+      ...defaults,
+    },
+    action,
   });
-  const { register, formState, watch } = step.form;
+  const { register, formState, watch } = form;
   const e = formState.errors;
   const timing = watch("eventTiming");
   return (
-    <StepFormShell {...step} backHref="/rapportera/samverkanspart">
+    <FormShell
+      {...state}
+      submitLabel="Spara och fortsätt"
+      secondary={<BackLink href="/rapportera/samverkanspart" />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+    >
       <ChoiceGroup
         id="eventTiming"
         legend="När hände det?"
@@ -83,6 +102,6 @@ export function EventStepForm({ defaults, areas }: { defaults: Partial<TEventSte
         error={e.ageGroup?.message}
         inputProps={register("ageGroup")}
       />
-    </StepFormShell>
+    </FormShell>
   );
 }

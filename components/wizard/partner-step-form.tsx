@@ -1,28 +1,37 @@
 "use client";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
-import { StepFormShell } from "@/components/wizard/step-form-shell";
-import { useStepForm } from "@/components/wizard/use-step-form";
+import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
+import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZPartnerStep, type TPartnerStep } from "@/lib/reports/schemas";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
 export function PartnerStepForm({
   defaults,
   organisations,
+  action,
 }: {
   defaults: Partial<TPartnerStep>;
   organisations: OrganisationGroup[];
+  action: SaveStepAction;
 }) {
-  const step = useStepForm<TPartnerStep>("partner", ZPartnerStep, {
-    partnerOrganisationIds: [],
-    partnerOther: "",
-    ...defaults,
+  const { form, saveState, savedAt, ...state } = useStepForm({
+    step: "partner",
+    schema: ZPartnerStep,
+    defaultValues: { partnerOrganisationIds: [], partnerOther: "", ...defaults },
+    action,
   });
-  const { register, formState } = step.form;
+  const { register, formState } = form;
   const e = formState.errors;
   return (
-    <StepFormShell {...step} backHref="/rapportera/om-dig">
+    <FormShell
+      {...state}
+      submitLabel="Spara och fortsätt"
+      secondary={<BackLink href="/rapportera/om-dig" />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+    >
       <p className="mb-6">Vilken eller vilka organisationer gällde samverkan?</p>
       {/* At least one party is required across the groups, so no group is marked "(frivilligt)". */}
       {organisations.map((group, index) => (
@@ -48,6 +57,6 @@ export function PartnerStepForm({
         error={e.partnerOther?.message}
         {...register("partnerOther")}
       />
-    </StepFormShell>
+    </FormShell>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { StepFormShell } from "@/components/wizard/step-form-shell";
-import { useStepForm } from "@/components/wizard/use-step-form";
+import { AutosaveStatus } from "@/components/wizard/step-form-parts";
+import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZReporterStep, type TReporterStep } from "@/lib/reports/schemas";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
@@ -16,23 +17,34 @@ const YES_NO = [
 export function ReporterStepForm({
   defaults,
   organisations,
+  action,
 }: {
   defaults: Partial<TReporterStep>;
   organisations: OrganisationGroup[];
+  action: SaveStepAction;
 }) {
-  const step = useStepForm<TReporterStep>("reporter", ZReporterStep, {
-    reporterName: "",
-    reporterEmail: "",
-    reporterPhone: "",
-    organisationId: "",
-    unit: "",
-    reporterRole: "",
-    ...defaults,
+  const { form, saveState, savedAt, ...state } = useStepForm({
+    step: "reporter",
+    schema: ZReporterStep,
+    defaultValues: {
+      reporterName: "",
+      reporterEmail: "",
+      reporterPhone: "",
+      organisationId: "",
+      unit: "",
+      reporterRole: "",
+      ...defaults,
+    },
+    action,
   });
-  const { register, formState } = step.form;
+  const { register, formState } = form;
   const e = formState.errors;
   return (
-    <StepFormShell {...step}>
+    <FormShell
+      {...state}
+      submitLabel="Spara och fortsätt"
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+    >
       <p className="mb-6">
         Dina kontaktuppgifter används bara av samordnarna för återkoppling. De lämnas aldrig vidare till
         arbetsgruppen.
@@ -97,6 +109,6 @@ export function ReporterStepForm({
         error={e.hasConsultedChef?.message}
         inputProps={register("hasConsultedChef")}
       />
-    </StepFormShell>
+    </FormShell>
   );
 }

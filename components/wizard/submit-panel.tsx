@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ReactNode } from "react";
-import { submitReportAction } from "@/app/(public)/rapportera/actions";
 import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
+import type { FormAction } from "@/lib/actions/action-result";
 
 interface Receipt {
   reference: string;
@@ -19,6 +19,7 @@ export function SubmitPanel({
   receiptSummary,
   canSubmit,
   coordinators,
+  action,
 }: {
   /** Heading and guidance shown before submitting; the receipt replaces them. */
   intro: ReactNode;
@@ -28,6 +29,8 @@ export function SubmitPanel({
   receiptSummary: ReactNode;
   canSubmit: boolean;
   coordinators: string;
+  /** Submits the draft in this browser; a repeat gets the same reference back. */
+  action: FormAction<Receipt>;
 }) {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -107,11 +110,11 @@ export function SubmitPanel({
           onClick={() =>
             startTransition(async () => {
               setMessage(null);
-              const result = await submitReportAction().catch(() => null);
+              const result = await action({}).catch(() => null);
               if (!result)
                 return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
               if (!result.ok) return setMessage(result.message);
-              setReceipt(result);
+              setReceipt(result.data);
             })
           }
         >

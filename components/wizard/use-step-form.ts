@@ -1,55 +1,62 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { useForm, type FieldValues, type DefaultValues, type Path } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
-import { saveStepAction } from "@/app/(public)/rapportera/actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import type { StepKey } from "@/lib/reports/wizard-steps";
-import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 
 const AUTOSAVE_DELAY_MS = 800;
 
-/** Field names become element ids: "measures.0.description" → "measures-0-description". */
-export function fieldId(name: string) {
-  return name.replace(/\./g, "-");
-}
+/** The save action of the wizard: takes `{ step, complete, values }` and tells where to go next. */
+export type SaveStepAction = FormAction<{ next: string }>;
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 
 /**
- * One wizard step: validation with the step's zod schema (the same one the server uses), autosave while typing,
- * and on "Spara och fortsätt" a validated save on the server before moving on.
+ * One wizard step: the shared action form (validation with the step's schema, errors, the server's answer), plus
+ * autosave while typing and, after "Spara och fortsätt" has been saved, the move to the next step.
  */
-export function useStepForm<T extends FieldValues>(
-  key: StepKey,
-  schema: z.ZodType<T, T>,
-  defaultValues: DefaultValues<T>,
-) {
+export function useStepForm<TInput extends FieldValues, TOutput>(options: {
+  step: StepKey;
+  schema: z.ZodType<TOutput, TInput>;
+  defaultValues: DefaultValues<TInput>;
+  action: SaveStepAction;
+}) {
+  const { step, action } = options;
   const router = useRouter();
-  const form = useForm<T>({
-    resolver: zodResolver(schema),
-    defaultValues,
-    mode: "onSubmit",
-    reValidateMode: "onChange",
-    // The error summary takes focus instead, and links to each field.
-    shouldFocusError: false,
-  });
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [submitCount, setSubmitCount] = useState(0);
-  const [isPending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const isSubmitting = useRef(false);
+  // Once the step is being saved as complete, no autosave may follow: it would mark the step as open again.
+  const isCompleting = useRef(false);
+
+  const actionForm = useActionForm({
+    schema: options.schema,
+    defaultValues: options.defaultValues,
+    action: async (values) => {
+      isCompleting.current = true;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const result = await action({ step, complete: true, values }).catch((error: unknown) => {
+        isCompleting.current = false;
+        throw error;
+      });
+      if (!result.ok) isCompleting.current = false;
+      return result;
+    },
+    onSuccess: (data) => router.push(data.next),
+  });
+  const { form } = actionForm;
 
   useEffect(() => {
     const save = async () => {
       timer.current = null;
-      if (isSubmitting.current) return;
+      if (isCompleting.current) return;
       setSaveState("saving");
-      const result = await saveStepAction(key, form.getValues(), false).catch(() => null);
+      const result = await action({ step, complete: false, values: form.getValues() }).catch(() => null);
       setSaveState(result?.ok ? "saved" : "error");
       if (result?.ok) setSavedAt(new Date());
     };
@@ -61,6 +68,7 @@ export function useStepForm<T extends FieldValues>(
       void save();
     };
     const subscription = form.watch(() => {
+      if (isCompleting.current) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
     });
@@ -70,35 +78,7 @@ export function useStepForm<T extends FieldValues>(
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, key]);
+  }, [form, step, action]);
 
-  const onValid = (values: T) => {
-    isSubmitting.current = true;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    setFormMessage(null);
-    startTransition(async () => {
-      const result = await saveStepAction(key, values, true).catch(() => null);
-      if (!result) {
-        setFormMessage(
-          "Det gick inte att spara. Kontrollera din uppkoppling; dina svar finns kvar i formuläret.",
-        );
-      } else if (!result.ok) {
-        for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(name as Path<T>, { type: "server", message });
-        }
-        setFormMessage(result.fieldErrors ? null : result.message);
-        setSubmitCount((n) => n + 1);
-      } else {
-        router.push(result.next ?? "/rapportera/granska");
-        return;
-      }
-      isSubmitting.current = false;
-    });
-  };
-
-  const onSubmit = form.handleSubmit(onValid, () => setSubmitCount((n) => n + 1));
-  const summaryErrors = flattenFormErrors(form.formState.errors, fieldId);
-
-  return { form, onSubmit, summaryErrors, submitCount, saveState, savedAt, formMessage, isPending };
+  return { ...actionForm, saveState, savedAt };
 }

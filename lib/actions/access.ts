@@ -1,3 +1,4 @@
+import "server-only";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { Permission } from "@/lib/auth/roles";
@@ -60,7 +61,9 @@ export const followUpSession: Access<{ report: Awaited<ReturnType<typeof findFol
 };
 
 /** The samverkanspart's session after opening their single-use link in this browser. */
-export const partnerSession: Access<{ link: NonNullable<Awaited<ReturnType<typeof getCurrentPartnerLink>>> }> = {
+export const partnerSession: Access<{
+  link: NonNullable<Awaited<ReturnType<typeof getCurrentPartnerLink>>>;
+}> = {
   resolve: async (db) => {
     const link = await getCurrentPartnerLink(db);
     if (!link) throw new AppError("GONE", PARTNER_LINK_GONE);

@@ -1,3 +1,4 @@
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -34,7 +35,8 @@ export interface ActionDefinition<TSchema extends z.ZodType, TContext, TResult, 
   unexpected?: string;
 }
 
-const UNEXPECTED = "Något gick fel hos oss och inget sparades. Det du skrev finns kvar; försök igen om en stund";
+const UNEXPECTED =
+  "Något gick fel hos oss och inget sparades. Det du skrev finns kvar; försök igen om en stund";
 
 /**
  * Every server action goes through here, in the same order: who may do it (refusals are audited by the access

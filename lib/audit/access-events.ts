@@ -1,16 +1,9 @@
-import type { TAuditAction } from "@/lib/audit/audit-actions";
+import { AUDIT_ACTIONS, AUDIT_EVENTS, type TAuditAction } from "@/lib/audit/events";
 
 /**
- * The events a loggkontroll samples: reads of case data, refused attempts and exports. Add new read or export
- * actions here when they are introduced.
+ * The events a loggkontroll samples, in registry order: reads of case data, refused attempts and exports. Each
+ * event's `sampled` flag in the registry (lib/audit/events.ts) decides.
  */
-export const ACCESS_EVENT_ACTIONS = [
-  "CASE_VIEWED",
-  "CASE_PRINTED",
-  "ACCESS_REFUSED",
-  "SIGN_IN_FAILED",
-  "FOLLOW_UP_REFUSED",
-  "PARTNER_LINK_REFUSED",
-  "AUDIT_EXPORTED",
-  "OUTBOX_VIEWED",
-] as const satisfies readonly TAuditAction[];
+export const ACCESS_EVENT_ACTIONS: readonly TAuditAction[] = AUDIT_ACTIONS.filter(
+  (action) => AUDIT_EVENTS[action].sampled,
+);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { stockholmDayRange } from "@/lib/dates";
 import { AUDIT_LOG_WITHOUT_ACCOUNT, type TAuditLogSearch } from "@/lib/audit/schemas";

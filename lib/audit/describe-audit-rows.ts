@@ -1,15 +1,17 @@
+import "server-only";
 import type { AuditLog, Prisma, Role } from "@/generated/prisma/client";
+import { parseAuditRow, type ParsedAuditRow } from "@/lib/audit/events";
 
 export interface AuditRow {
   id: string;
   createdAt: Date;
-  action: string;
+  /** The event and its data, read against the registry; a row that doesn't match keeps its data as stored. */
+  event: ParsedAuditRow;
   actorId: string | null;
   /** The staff user's name, or the role label stored for actors without an account ("Rapportör", "System"). */
   actorName: string;
   actorRole: Role | null;
   reference: string | null;
-  data: Record<string, unknown> | null;
 }
 
 /** Adds the actor's name and role and the case reference to audit rows, with one query each. */
@@ -34,15 +36,11 @@ export async function describeAuditRows(
     return {
       id: row.id,
       createdAt: row.createdAt,
-      action: row.action,
+      event: parseAuditRow(row),
       actorId: row.actorId,
       actorName: user?.name ?? (row.actorId ? "Okänd användare" : row.actorLabel),
       actorRole: user?.role ?? null,
       reference: row.reportId ? (referenceById.get(row.reportId) ?? null) : null,
-      data:
-        row.data && typeof row.data === "object" && !Array.isArray(row.data)
-          ? (row.data as Record<string, unknown>)
-          : null,
     };
   });
 }

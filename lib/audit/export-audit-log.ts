@@ -1,8 +1,9 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { auditActionLabel } from "@/lib/audit/audit-action-labels";
+import { auditEventLabel } from "@/lib/audit/events";
 import { auditLogWhere } from "@/lib/audit/audit-log-where";
 import { toCsv } from "@/lib/csv";
 import { stockholmDateTime } from "@/lib/dates";
@@ -59,13 +60,13 @@ export async function exportAuditLog(db: PrismaClient, actor: Actor | null, filt
       HEADER,
       ...rows.map((row) => [
         stockholmDateTime(row.createdAt),
-        auditActionLabel(row.action),
-        row.action,
+        auditEventLabel(row.event.action),
+        row.event.action,
         row.actorName,
         row.actorRole ? ROLE_LABELS[row.actorRole] : "",
         row.actorId ?? "",
         row.reference ?? "",
-        row.data ? JSON.stringify(row.data) : "",
+        row.event.data && Object.keys(row.event.data).length > 0 ? JSON.stringify(row.event.data) : "",
       ]),
     ]);
     return { csv, rows: rows.length };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAuditAction } from "@/lib/audit/audit-actions";
+import { ZAuditAction } from "@/lib/audit/events";
 import { isRealDate } from "@/lib/dates";
 import { id, integer, isoDate, pageNumber, requiredText } from "@/lib/validation/fields";
 

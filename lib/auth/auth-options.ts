@@ -1,6 +1,7 @@
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
@@ -9,7 +10,6 @@ import { clientKey } from "@/lib/security/client-key";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
 import { createHash } from "node:crypto";
 
-const ZCredentials = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 const FAILED_WINDOW_MINUTES = 15;
 /** Per account and client: a guesser is stopped early. */
 const MAX_FAILED_PER_CLIENT = 10;
@@ -22,7 +22,7 @@ function emailHash(email: string) {
 
 /** Staff sign in with e-mail and password. Every attempt is audited; repeated failures are refused for a while. */
 export async function authorizeStaff(credentials: unknown, client: string | null = null, now = new Date()) {
-  const parsed = ZCredentials.safeParse(credentials);
+  const parsed = ZSignIn.safeParse(credentials);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
   const db = await getDb();

@@ -1,11 +1,12 @@
+import "server-only";
 import type { Prisma, PrismaClient, Report } from "@/generated/prisma/client";
-import { writeAudit, type AuditEntry } from "@/lib/audit/audit-actions";
+import { writeAudit, type AuditEventInput } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
-export type CaseAudit = Omit<AuditEntry, "actorId" | "actorLabel" | "reportId">;
+export type CaseAudit = AuditEventInput;
 
 /**
  * The shape of every case change: lock and find the case, let the caller guard and write, then bump the case's

@@ -49,6 +49,54 @@ describe("describeAuditEntry", () => {
       "Kategorier: lade till SIP; tog bort kommunikation. Områden: lade till Vuxna",
     );
   });
+
+  it("says whether a diarienummer was registered or changed, and whether the case became registered", () => {
+    const registered = (data: Record<string, unknown>) =>
+      describeAuditEntry({ action: "CASE_REGISTERED", data }, names).text;
+    expect(
+      registered({
+        diarienummerFrom: null,
+        diarienummerTo: "KS 2026/12",
+        statusFrom: "INKOMMEN",
+        statusTo: "REGISTRERAD",
+      }),
+    ).toBe("Registrerade diarienummer KS 2026/12 och ärendet blev registrerat");
+    expect(
+      registered({
+        diarienummerFrom: "KS 2026/12",
+        diarienummerTo: "KS 2026/13",
+        statusFrom: "UNDER_HANDLAGGNING",
+        statusTo: "UNDER_HANDLAGGNING",
+      }),
+    ).toBe("Ändrade diarienummer från KS 2026/12 till KS 2026/13");
+  });
+
+  it("names the escalation level and the reminder's reasons", () => {
+    expect(
+      describeAuditEntry(
+        { action: "CASE_ESCALATED", data: { level: "DELREGIONAL", escalationId: "e1" } },
+        names,
+      ).text,
+    ).toBe("Lyfte ärendet till delregional nivå");
+    expect(
+      describeAuditEntry(
+        { action: "REMINDER_SENT", data: { reasons: "INGEN_ATERKOPPLING,DEL_TVA_SAKNAS" } },
+        names,
+      ),
+    ).toEqual({ text: "Skickade påminnelse", detail: "Ingen återkoppling, Del två saknas" });
+  });
+
+  it("gives a row whose data doesn't match its event the plain phrase", () => {
+    expect(describeAuditEntry({ action: "CASE_STATUS_CHANGED", data: { from: "GAMMAL" } }, names)).toEqual({
+      text: "Ändrade status",
+    });
+    expect(describeAuditEntry({ action: "CASE_ASSIGNED", data: null }, names)).toEqual({
+      text: "Ändrade handläggare",
+    });
+    expect(describeAuditEntry({ action: "REMOVED_EVENT", data: null }, names)).toEqual({
+      text: "REMOVED_EVENT",
+    });
+  });
 });
 
 describe("buildCaseTimeline", () => {

@@ -1,50 +1,6 @@
-import type { CaseStatus } from "@/generated/prisma/enums";
-import type { TAuditAction } from "@/lib/audit/audit-actions";
+import { auditEventPhrase, parseAuditRow, type ParsedAuditRow } from "@/lib/audit/events";
 import { OVERDUE_LABELS, type OverdueReason } from "@/lib/cases/overdue";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
-
-/** Audit actions as phrases on a case's timeline: what happened, said from the actor's side. */
-export const AUDIT_ACTION_PHRASES: Record<TAuditAction, string> = {
-  DRAFT_CREATED: "Påbörjade ett utkast",
-  DRAFT_RESUMED: "Fortsatte på utkastet",
-  DEL_ETT_COMPLETED: "Gjorde klart del ett",
-  PARTNER_LINK_CREATED: "Skickade en länk till samverkansparten",
-  PARTNER_LINK_OPENED: "Öppnade länken till del ett",
-  PARTNER_LINK_REFUSED: "Försökte öppna en länk som inte gäller",
-  PARTNER_COMMENT_ADDED: "Lämnade en kommentar",
-  REPORT_SUBMITTED: "Skickade in rapporten",
-  REPORT_RESUBMIT_IGNORED: "Skickade in rapporten igen (ingen ny rapport skapades, ny uppföljningskod)",
-  FOLLOW_UP_VIEWED: "Läste status och återkoppling med uppföljningskoden",
-  FOLLOW_UP_REFUSED: "Angav fel uppföljningskod",
-  FOLLOW_UP_REPLY: "Svarade samordnarna",
-  SIGN_IN: "Loggade in",
-  SIGN_IN_FAILED: "Misslyckad inloggning",
-  SIGN_OUT: "Loggade ut",
-  ACCESS_REFUSED: "Nekades åtkomst",
-  CASE_VIEWED: "Öppnade ärendet",
-  CASE_PRINTED: "Skrev ut ärendet",
-  CASE_STATUS_CHANGED: "Ändrade status",
-  CASE_REGISTERED: "Registrerade diarienummer",
-  CASE_ASSIGNED: "Ändrade handläggare",
-  CASE_CLASSIFIED: "Ändrade kategorier och områden",
-  CASE_NOTE_ADDED: "Skrev en intern anteckning",
-  CASE_MESSAGE_SENT: "Skickade meddelande till rapportören",
-  CASE_ESCALATED: "Lyfte ärendet vidare",
-  CASE_ANONYMISED: "Sparade avidentifierad text",
-  REMINDER_SENT: "Skickade påminnelse",
-  USER_CREATED: "Skapade en användare",
-  USER_UPDATED: "Ändrade en användare",
-  USER_DEACTIVATED: "Inaktiverade en användare",
-  USER_PASSWORD_RESET: "Återställde ett lösenord",
-  ORGANISATION_CHANGED: "Ändrade en organisation",
-  AREA_CHANGED: "Ändrade ett område",
-  CATEGORY_CHANGED: "Ändrade en kategori",
-  SETTINGS_CHANGED: "Ändrade inställningar",
-  AUDIT_EXPORTED: "Exporterade loggen",
-  AUDIT_REVIEW_STARTED: "Påbörjade en loggkontroll",
-  AUDIT_REVIEW_COMPLETED: "Avslutade en loggkontroll",
-  OUTBOX_VIEWED: "Läste utkorgen",
-};
 
 export const ESCALATION_LABELS = { LOKAL: "lokal samverkansgrupp", DELREGIONAL: "delregional nivå" } as const;
 
@@ -53,7 +9,8 @@ export interface AuditTimelineEntry {
   at: Date;
   action: string;
   actor: string;
-  data: Record<string, unknown> | null;
+  /** As stored; read against the audit event registry. */
+  data: unknown;
 }
 
 export interface TimelineNames {
@@ -67,9 +24,8 @@ export type TimelineItem =
   | { kind: "message"; id: string; at: Date; actor: string; fromReporter: boolean; body: string }
   | { kind: "note"; id: string; at: Date; actor: string; body: string };
 
-const str = (value: unknown) => (typeof value === "string" ? value : "");
-const statusLabel = (value: unknown) => STATUS_LABELS[str(value) as CaseStatus] ?? str(value);
-const ids = (value: unknown) => str(value).split(",").filter(Boolean);
+const ids = (value: string) => value.split(",").filter(Boolean);
+const overdueLabel = (reason: string) => OVERDUE_LABELS[reason as OverdueReason] ?? reason;
 
 function listChange(
   from: string[],
@@ -87,24 +43,27 @@ function listChange(
   return text ? `${what}: ${text}` : null;
 }
 
-/** The phrase for one audit entry, with old → new values where the entry records them. */
-export function describeAuditEntry(entry: Pick<AuditTimelineEntry, "action" | "data">, names: TimelineNames) {
-  const data = entry.data ?? {};
-  const text = AUDIT_ACTION_PHRASES[entry.action as TAuditAction] ?? entry.action;
-  switch (entry.action) {
+/** The phrase for one audit event, with old → new values where the event records them. */
+function describeEvent(event: ParsedAuditRow, names: TimelineNames): { text: string; detail?: string } {
+  const text = auditEventPhrase(event.action);
+  // A row whose data doesn't match its event's schema gets the plain phrase.
+  if (!event.known) return { text };
+  switch (event.action) {
     case "CASE_STATUS_CHANGED":
-      return { text: `Ändrade status från ${statusLabel(data.from)} till ${statusLabel(data.to)}` };
+      return {
+        text: `Ändrade status från ${STATUS_LABELS[event.data.from]} till ${STATUS_LABELS[event.data.to]}`,
+      };
     case "CASE_REGISTERED": {
-      const from = str(data.diarienummerFrom);
-      const registered = data.statusFrom !== data.statusTo ? " och ärendet blev registrerat" : "";
+      const { diarienummerFrom: from, diarienummerTo: to } = event.data;
+      const registered = event.data.statusFrom !== event.data.statusTo ? " och ärendet blev registrerat" : "";
       return {
         text: from
-          ? `Ändrade diarienummer från ${from} till ${str(data.diarienummerTo)}${registered}`
-          : `Registrerade diarienummer ${str(data.diarienummerTo)}${registered}`,
+          ? `Ändrade diarienummer från ${from} till ${to}${registered}`
+          : `Registrerade diarienummer ${to}${registered}`,
       };
     }
     case "CASE_ASSIGNED": {
-      const to = str(data.to);
+      const { to } = event.data;
       return {
         text: to
           ? `Tilldelade ärendet till ${names.users[to] ?? "okänd användare"}`
@@ -112,20 +71,19 @@ export function describeAuditEntry(entry: Pick<AuditTimelineEntry, "action" | "d
       };
     }
     case "CASE_CLASSIFIED": {
+      const { categoriesFrom, categoriesTo, areasFrom, areasTo } = event.data;
       const detail = [
-        listChange(ids(data.categoriesFrom), ids(data.categoriesTo), names.categories, "Kategorier"),
-        listChange(ids(data.areasFrom), ids(data.areasTo), names.areas, "Områden"),
+        listChange(ids(categoriesFrom), ids(categoriesTo), names.categories, "Kategorier"),
+        listChange(ids(areasFrom), ids(areasTo), names.areas, "Områden"),
       ]
         .filter(Boolean)
         .join(". ");
       return { text, detail: detail || undefined };
     }
     case "CASE_ESCALATED":
-      return {
-        text: `Lyfte ärendet till ${ESCALATION_LABELS[str(data.level) as keyof typeof ESCALATION_LABELS] ?? "nästa nivå"}`,
-      };
+      return { text: `Lyfte ärendet till ${ESCALATION_LABELS[event.data.level]}` };
     case "REMINDER_SENT": {
-      const reasons = ids(data.reasons).map((r) => OVERDUE_LABELS[r as OverdueReason] ?? r);
+      const reasons = ids(event.data.reasons).map(overdueLabel);
       return { text, detail: reasons.length ? reasons.join(", ") : undefined };
     }
     default:
@@ -133,7 +91,26 @@ export function describeAuditEntry(entry: Pick<AuditTimelineEntry, "action" | "d
   }
 }
 
-const READS = new Set([AUDIT_ACTION_PHRASES.CASE_VIEWED, AUDIT_ACTION_PHRASES.FOLLOW_UP_VIEWED]);
+/** The phrase for one audit entry, with old → new values where the entry records them. */
+export function describeAuditEntry(entry: Pick<AuditTimelineEntry, "action" | "data">, names: TimelineNames) {
+  return describeEvent(parseAuditRow(entry), names);
+}
+
+/** The message or note a row recorded: the timeline shows that in the row's place. */
+function recordedItemId(event: ParsedAuditRow): string | null {
+  if (!event.known) return null;
+  switch (event.action) {
+    case "CASE_MESSAGE_SENT":
+    case "FOLLOW_UP_REPLY":
+      return event.data.messageId;
+    case "CASE_NOTE_ADDED":
+      return event.data.noteId;
+    default:
+      return null;
+  }
+}
+
+const READS = new Set([auditEventPhrase("CASE_VIEWED"), auditEventPhrase("FOLLOW_UP_VIEWED")]);
 const RELOAD_WINDOW_MS = 60_000;
 
 /**
@@ -172,14 +149,18 @@ export function buildCaseTimeline(
       body: n.body,
     })),
     ...audit
-      .filter((entry) => !shown.has(str(entry.data?.messageId)) && !shown.has(str(entry.data?.noteId)))
-      .map((entry) => ({
+      .map((entry) => ({ entry, event: parseAuditRow(entry) }))
+      .filter(({ event }) => {
+        const recorded = recordedItemId(event);
+        return !recorded || !shown.has(recorded);
+      })
+      .map(({ entry, event }) => ({
         kind: "event" as const,
         id: entry.id,
         at: entry.at,
         actor: entry.actor,
         count: 1,
-        ...describeAuditEntry(entry, names),
+        ...describeEvent(event, names),
       })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase } from "@/lib/cases/case-mutation";

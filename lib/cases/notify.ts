@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log";

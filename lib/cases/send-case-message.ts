@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient, Report } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { mutateCase, type CaseAudit } from "@/lib/cases/case-mutation";

@@ -1,5 +1,7 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { parseAuditRow } from "@/lib/audit/events";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 
@@ -47,9 +49,9 @@ export async function viewCase(
     const userIds = new Set<string>();
     for (const entry of auditLogs) {
       if (entry.actorId) userIds.add(entry.actorId);
-      const data = entry.data as Record<string, unknown> | null;
-      if (entry.action === "CASE_ASSIGNED" && data) {
-        for (const value of [data.from, data.to]) if (typeof value === "string" && value) userIds.add(value);
+      const event = parseAuditRow(entry);
+      if (event.known && event.action === "CASE_ASSIGNED") {
+        for (const value of [event.data.from, event.data.to]) if (value) userIds.add(value);
       }
     }
     const users = await tx.user.findMany({
@@ -65,7 +67,7 @@ export async function viewCase(
         at: entry.createdAt,
         action: entry.action,
         actor: entry.actorId ? (actorNames.get(entry.actorId) ?? "Okänd användare") : entry.actorLabel,
-        data: entry.data as Record<string, unknown> | null,
+        data: entry.data,
       })),
     };
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -23,8 +24,59 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-/** Applies every pending migration in order, each in its own transaction. Returns the names applied. */
-export async function applyMigrations(db: SqlRunner, dir = MIGRATIONS_DIR): Promise<string[]> {
+/**
+ * Key of the session-level advisory lock held while migrating and seeding: any fixed number, the same in every
+ * instance of the app (and in `npm run reminders`, `npm run user:create`, …), so that processes starting at the
+ * same moment take turns instead of applying a migration twice or creating reference data twice.
+ */
+export const MIGRATION_LOCK_KEY = 4_270_611_358_201;
+
+/** Calls already running on one client, so that calls sharing it (PGlite in one process) take turns as well. */
+const queues = new WeakMap<SqlRunner, Promise<unknown>>();
+
+/**
+ * Runs `work` holding the migration lock: `pg_advisory_lock` on MIGRATION_LOCK_KEY, released afterwards, also on
+ * failure (and by the server if the connection drops). The advisory lock belongs to a session, and a session may
+ * take it again, so calls on the same client are also queued here.
+ */
+export async function withMigrationLock<T>(db: SqlRunner, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(db) ?? Promise.resolve();
+  const run = previous.then(async () => {
+    await db.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+    try {
+      return await work();
+    } finally {
+      await db.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    }
+  });
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(db, settled);
+  void settled.then(() => {
+    if (queues.get(db) === settled) queues.delete(db);
+  });
+  return run;
+}
+
+/**
+ * Applies every pending migration in order, each in its own transaction, under the migration lock. `whileLocked`
+ * (seeding) runs after the migrations, with their names, before the lock is released. Returns the names applied.
+ */
+export async function applyMigrations(
+  db: SqlRunner,
+  dir = MIGRATIONS_DIR,
+  whileLocked?: (applied: string[]) => Promise<unknown>,
+): Promise<string[]> {
+  return withMigrationLock(db, async () => {
+    const done = await applyPending(db, dir);
+    await whileLocked?.(done);
+    return done;
+  });
+}
+
+async function applyPending(db: SqlRunner, dir: string): Promise<string[]> {
   await db.exec(CREATE_TABLE);
   const applied = new Map(
     (

@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";

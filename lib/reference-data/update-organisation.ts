@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";

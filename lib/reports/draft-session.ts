@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import type { Draft } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";

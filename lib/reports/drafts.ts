@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient, Draft } from "@/generated/prisma/client";
@@ -40,7 +41,7 @@ export async function createDraft(db: PrismaClient, options: { now: Date; expiry
  * is the submit action honouring a retry.
  */
 export async function findDraftByCode(
-  db: PrismaClient,
+  db: Pick<PrismaClient, "draft">,
   code: string,
   now: Date,
   options: { allowSubmitted?: boolean } = {},

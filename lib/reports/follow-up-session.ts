@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies, headers } from "next/headers";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";

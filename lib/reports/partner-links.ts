@@ -1,3 +1,4 @@
+import "server-only";
 import type { Draft, PartnerLink, PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { findOpenPartnerSession } from "@/lib/reports/partner-links";

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { detectIdentifiers } from "@/lib/anonymise/detect-identifiers";
+import { detectIdentifiers, isStrongIdentifier } from "@/lib/anonymise/detect-identifiers";
 import { isRealDate, swedishToday } from "@/lib/dates";
 import { requiredText } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
 
-/** The message for strong identifiers (names are only warned about in the form), or null when there are none. */
+/** The message for strong identifiers (names, dates and ages are only warned about), or null when there are none. */
 function identifierMessage(value: string): string | null {
-  const strong = detectIdentifiers(value).filter((hit) => hit.kind !== "namn");
+  const strong = detectIdentifiers(value).filter(isStrongIdentifier);
   if (strong.length === 0) return null;
   const kinds = [...new Set(strong.map((hit) => hit.kind))];
   return `Ta bort uppgifter som kan identifiera personen (${kinds.join(", ")}). Beskriv utan personnummer, telefonnummer, e-post eller adress.`;
@@ -220,6 +220,16 @@ export const ZFollowUpCode = z.object({
     .min(1, { error: "Fyll i din uppföljningskod." })
     .transform((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, ""))
     .refine((v) => v.length >= 20, { error: "Koden är för kort. Kontrollera att du skrivit av hela koden." }),
+});
+
+/** The resume code typed on /rapportera/fortsatt, or taken from the link's "#kod=" fragment. */
+export const ZResumeCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: "Fyll i din kod." })
+    .min(20, { error: "Skriv av hela koden, den har 26 tecken." })
+    .max(80, { error: "Skriv av hela koden, den har 26 tecken." }),
 });
 
 export const ZPartnerLinkRequest = z.object({

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 /** Counts failures per key in a sliding window, in the database so it holds across restarts and instances. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // Crockford base32: no I, L, O or U, so codes survive being read aloud or copied by hand.

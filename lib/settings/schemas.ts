@@ -44,7 +44,6 @@ export const ZInstanceSettingsForm = z.object({
     .min(1, { error: "Rutinen behöver minst ett steg." })
     .max(10, { error: "Rutinen får ha högst 10 steg." }),
 });
-export type TInstanceSettingsFormInput = z.input<typeof ZInstanceSettingsForm>;
 
 export const ZReminderSettingsForm = z.object({
   noFeedbackDays: integer("antalet dagar utan återkoppling", 1, 365),

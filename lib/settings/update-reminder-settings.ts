@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { saveSetting } from "@/lib/settings/save-setting";

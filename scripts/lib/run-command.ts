@@ -3,6 +3,13 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
+// The scripts that load lib/ (start, db:migrate, db:seed, user:create, reminders, bench, the end-to-end database)
+// run as `tsx --conditions=react-server …` (package.json, playwright.config.ts). lib/ marks its database,
+// configuration and secret modules `import "server-only"`, whose package throws unless it is resolved with the
+// react-server condition, as Next.js does for server code; the flag selects the package's empty module instead.
+// It is a command-line flag, not NODE_OPTIONS, so the `next build` and `next start` these scripts spawn don't
+// inherit it. See docs/decisions/009-server-only.md.
+
 /** A tool from node_modules/.bin, so scripts work without npx and without a global install. */
 export function bin(name: string): string {
   return path.join(ROOT, "node_modules", ".bin", name);

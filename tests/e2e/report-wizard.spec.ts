@@ -232,7 +232,11 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await expectAccessible(page);
   await page.getByLabel("Uppföljningskod").fill("FEL00-FEL00-FEL00-FEL00-FEL00-0");
   await page.getByRole("button", { name: "Visa status" }).click();
-  await expect(page.getByText("Koden stämmer inte.")).toBeVisible();
+  // A refused code is shown at the field and in the error summary, which takes focus.
+  await expect(page.getByLabel("Uppföljningskod")).toHaveAccessibleDescription(/Koden stämmer inte\./);
+  const codeSummary = page.getByRole("alert").filter({ hasText: "att rätta" });
+  await expect(codeSummary).toBeFocused();
+  await expect(codeSummary.getByRole("link", { name: /^Koden stämmer inte\./ })).toBeVisible();
   await page.getByLabel("Uppföljningskod").fill(followUpCode);
   await page.getByRole("button", { name: "Visa status" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Rapport ${reference}` })).toBeVisible();

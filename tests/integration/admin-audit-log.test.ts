@@ -9,7 +9,7 @@ import { listAuditReviews } from "@/lib/audit/list-audit-reviews";
 import { AUDIT_LOG_WITHOUT_ACCOUNT, ZAuditLogFilters, auditLogSearch } from "@/lib/audit/schemas";
 import { AUDIT_PAGE_SIZE, searchAuditLog } from "@/lib/audit/search-audit-log";
 import { startAuditReview } from "@/lib/audit/start-audit-review";
-import type { TAuditAction } from "@/lib/audit/audit-actions";
+import type { TAuditAction } from "@/lib/audit/events";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { hashPassword } from "@/lib/auth/passwords";
 import { submitReport } from "@/lib/reports/submit-report";

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { MIGRATIONS_DIR, applyMigrations } from "@/lib/db/migrations";
+import { env } from "@/lib/env";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -38,7 +39,7 @@ async function templateKey(): Promise<string> {
  * runs the migrations again, which must find nothing left to apply.
  */
 export default async function setup(project: TestProject) {
-  if (process.env.DATABASE_URL) {
+  if (env.DATABASE_URL) {
     project.provide("pgliteTemplate", "");
     return;
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { connect } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
+import { env } from "@/lib/env";
 
 export interface TestDb {
   prisma: PrismaClient;
@@ -17,14 +18,14 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
 /** A client on the server in `url`: the URL's own database, or `postgres` when that one does not exist. */
-async function adminClient(url: string): Promise<pg.Client> {
+export async function adminClient(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -108,7 +109,7 @@ async function createPgliteDb(): Promise<TestDb> {
  * A migrated, empty database for one test file. Without DATABASE_URL: an embedded PGlite in memory.
  * With DATABASE_URL: a new database `bis_test_<random>` on that server, dropped again by `close()`.
  */
-export async function createTestDb(databaseUrl = process.env.DATABASE_URL): Promise<TestDb> {
+export async function createTestDb(databaseUrl = env.DATABASE_URL): Promise<TestDb> {
   if (!databaseUrl) return createPgliteDb();
 
   const name = `bis_test_${randomBytes(6).toString("hex")}`;

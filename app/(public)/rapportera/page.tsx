@@ -13,11 +13,15 @@ export const metadata: Metadata = { title: "Rapportera en brist i samverkan" };
 export default async function ReportStartPage({
   searchParams,
 }: {
-  searchParams: Promise<{ utkast?: string }>;
+  searchParams: Promise<{ utkast?: string; felkod?: string }>;
 }) {
   const settings = await getInstanceSettings(await getDb());
   const current = await getCurrentDraft();
-  const isMissingDraft = (await searchParams).utkast === "saknas";
+  const { utkast, felkod } = await searchParams;
+  const isMissingDraft = utkast === "saknas";
+  const hasStartFailed = utkast === "fel";
+  // Only a reference the log could have written is shown back; nothing else from the address is.
+  const errorRef = felkod && /^[0-9a-f]{8}$/.test(felkod) ? felkod : null;
   const hasOpenDraft = !!current && !current.draft.submittedAt;
   return (
     <>
@@ -26,6 +30,12 @@ export default async function ReportStartPage({
         <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
           Vi hittar inget pågående utkast i den här webbläsaren. Börja en ny rapport eller fortsätt med din
           kod.
+        </p>
+      ) : null}
+      {hasStartFailed ? (
+        <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
+          Något gick fel hos oss och ingen ny rapport startades. Försök igen om en stund
+          {errorRef ? ` (felkod ${errorRef})` : ""}.
         </p>
       ) : null}
       <p className="mb-4">

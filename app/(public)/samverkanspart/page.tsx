@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { PartnerCommentForm } from "@/components/wizard/partner-comment-form";
 import { ReportSummary } from "@/components/wizard/report-summary";
 import { getDb } from "@/lib/db";
 import { draftData } from "@/lib/reports/drafts";
-import { findOpenPartnerSession } from "@/lib/reports/partner-links";
 import { referenceNames } from "@/lib/reports/reference-options";
-import { PARTNER_COOKIE } from "./partner-cookie";
+import { getCurrentPartnerLink } from "@/lib/reports/partner-session";
+import { addPartnerCommentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Del ett för samverkanspart" };
 
 export default async function PartnerPage() {
-  const token = (await cookies()).get(PARTNER_COOKIE)?.value;
   const db = await getDb();
-  const link = token ? await findOpenPartnerSession(db, token, new Date()) : null;
+  const link = await getCurrentPartnerLink(db);
   if (!link) {
     return (
       <>
@@ -32,7 +30,7 @@ export default async function PartnerPage() {
         Sidan kan bara öppnas från den här webbläsaren och slutar gälla när du har skickat din kommentar.
       </p>
       <ReportSummary data={data} names={await referenceNames(db)} parts={[1]} showChangeLinks={false} />
-      <PartnerCommentForm />
+      <PartnerCommentForm action={addPartnerCommentAction} />
     </>
   );
 }

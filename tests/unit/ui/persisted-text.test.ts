@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearPersistedTexts } from "@/components/ui/use-persisted-text";
+import { clearPersistedTexts } from "@/components/ui/persisted-fields";
 
 /** sessionStorage's interface over a Map, enough for the code under test. */
 function memoryStorage(entries: Record<string, string>): Storage {

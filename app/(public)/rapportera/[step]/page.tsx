@@ -15,6 +15,7 @@ import { listPartnerComments } from "@/lib/reports/partner-links";
 import { areaOptions, organisationGroups } from "@/lib/reports/reference-options";
 import { canOpenStep, nextPath, stepBySlug } from "@/lib/reports/wizard-steps";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { saveStepAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ step: string }> }): Promise<Metadata> {
   const step = stepBySlug((await params).step);
@@ -36,22 +37,34 @@ export default async function WizardStepPage({ params }: { params: Promise<{ ste
   let form: React.ReactNode;
   switch (step.key) {
     case "reporter":
-      form = <ReporterStepForm defaults={defaults} organisations={await organisationGroups(db)} />;
+      form = (
+        <ReporterStepForm
+          defaults={defaults}
+          organisations={await organisationGroups(db)}
+          action={saveStepAction}
+        />
+      );
       break;
     case "partner":
-      form = <PartnerStepForm defaults={defaults} organisations={await organisationGroups(db)} />;
+      form = (
+        <PartnerStepForm
+          defaults={defaults}
+          organisations={await organisationGroups(db)}
+          action={saveStepAction}
+        />
+      );
       break;
     case "event":
-      form = <EventStepForm defaults={defaults} areas={await areaOptions(db)} />;
+      form = <EventStepForm defaults={defaults} areas={await areaOptions(db)} action={saveStepAction} />;
       break;
     case "description":
-      form = <DescriptionStepForm defaults={defaults} />;
+      form = <DescriptionStepForm defaults={defaults} action={saveStepAction} />;
       break;
     case "delTva":
       form = (
         <>
           <PartnerComments comments={await listPartnerComments(db, current.draft.id)} />
-          <DelTvaStepForm defaults={defaults} />
+          <DelTvaStepForm defaults={defaults} action={saveStepAction} />
         </>
       );
       break;

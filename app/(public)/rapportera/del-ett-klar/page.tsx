@@ -13,6 +13,7 @@ import { listPartnerComments } from "@/lib/reports/partner-links";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { createPartnerLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Del ett är klar" };
 
@@ -59,7 +60,7 @@ export default async function DelEttDonePage() {
           hen läsa del ett och lämna en kommentar inför er dialog. Dina kontaktuppgifter syns för
           samverkansparten.
         </p>
-        <PartnerLinkForm />
+        <PartnerLinkForm action={createPartnerLinkAction} />
         {comments.length > 0 ? (
           <div className="mt-6">
             <h3 className="text-lg font-semibold">Kommentarer från samverkansparten</h3>

@@ -13,6 +13,7 @@ import { parseSubmission } from "@/lib/reports/submit-report";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { submitReportAction } from "../actions";
 
 export const metadata: Metadata = { title: "Granska och skicka" };
 
@@ -71,6 +72,7 @@ export default async function ReviewPage() {
       receiptSummary={receiptSummary}
       canSubmit={isValid}
       coordinators={settings.coordinatorRoles.join(" och ")}
+      action={submitReportAction}
     />
   );
 }

@@ -1,30 +1,24 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { CloseFollowUpButton } from "@/components/follow-up/close-follow-up-button";
 import { ReplyForm } from "@/components/follow-up/reply-form";
 import { canReporterReply } from "@/lib/cases/add-reporter-reply";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/dates";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
-import { findReportForFollowUp, STATUS_EXPLANATIONS } from "@/lib/reports/follow-up";
-import { clientKey, FOLLOW_UP_COOKIE } from "../follow-up-cookie";
+import { STATUS_EXPLANATIONS } from "@/lib/reports/follow-up";
+import { findFollowUpReport, readFollowUpCode } from "@/lib/reports/follow-up-session";
+import { closeFollowUpAction, replyToCoordinatorsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Status för din rapport" };
 
 export default async function FollowUpCasePage() {
-  const code = (await cookies()).get(FOLLOW_UP_COOKIE)?.value;
+  const code = await readFollowUpCode();
   if (!code) redirect("/uppfoljning");
   let report;
   try {
-    report = await findReportForFollowUp(await getDb(), code, {
-      clientKey: await clientKey(),
-      now: new Date(),
-      maxAttempts: env.FOLLOW_UP_MAX_ATTEMPTS,
-      windowMinutes: env.FOLLOW_UP_WINDOW_MINUTES,
-    });
+    report = await findFollowUpReport(await getDb(), code);
   } catch (error) {
     if (isAppError(error)) redirect("/uppfoljning");
     throw error;
@@ -33,7 +27,7 @@ export default async function FollowUpCasePage() {
     <>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <h1 className="text-3xl font-bold">Rapport {report.reference}</h1>
-        <CloseFollowUpButton />
+        <CloseFollowUpButton action={closeFollowUpAction} />
       </div>
       <dl className="mb-8 grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">Inskickad</dt>
@@ -65,7 +59,7 @@ export default async function FollowUpCasePage() {
         )}
       </section>
       {canReporterReply(report.status) ? (
-        <ReplyForm reference={report.reference} />
+        <ReplyForm reference={report.reference} action={replyToCoordinatorsAction} />
       ) : (
         <p className="mt-8">
           Ärendet är avslutat, så det går inte att svara här längre. Kontakta samordnarna om du vill tillägga

@@ -1,70 +1,65 @@
 "use server";
 
+import { staffWith } from "@/lib/actions/access";
+import { defineAction } from "@/lib/actions/run-action";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { runAdminAction } from "../run-admin-action";
 
-const USERS = "/admin/anvandare";
+const userAction = {
+  access: staffWith("admin:manage"),
+  revalidate: ["/admin/anvandare"],
+};
 
-export async function inviteUserAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZInviteUser,
-    operation: inviteUser,
-    message: (user) =>
-      `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
-    id: (user) => user.id,
-    revalidate: [USERS],
-  });
-}
+export const inviteUserAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/skapa",
+  schema: ZInviteUser,
+  run: ({ db, actor }, input) => inviteUser(db, actor, input),
+  message: (user) =>
+    `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
+  // The form goes on to the new user's page.
+  data: (user) => ({ id: user.id }),
+});
 
-export async function changeUserRoleAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZChangeUserRole,
-    operation: changeUserRole,
-    message: (result, input) =>
-      result.changed
-        ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
-        : "Användaren hade redan den rollen.",
-    revalidate: [USERS],
-  });
-}
+export const changeUserRoleAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/roll",
+  schema: ZChangeUserRole,
+  run: ({ db, actor }, input) => changeUserRole(db, actor, input),
+  message: (result, input) =>
+    result.changed
+      ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
+      : "Användaren hade redan den rollen.",
+});
 
-export async function deactivateUserAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZUserRef,
-    operation: deactivateUser,
-    message: () => "Användaren är avaktiverad och utloggad. Historiken finns kvar.",
-    revalidate: [USERS],
-  });
-}
+export const deactivateUserAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/avaktivera",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => deactivateUser(db, actor, input),
+  message: "Användaren är avaktiverad och utloggad. Historiken finns kvar.",
+});
 
-export async function reactivateUserAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZUserRef,
-    operation: reactivateUser,
-    message: () => "Användaren är aktiv igen och kan logga in.",
-    revalidate: [USERS],
-  });
-}
+export const reactivateUserAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/aktivera",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => reactivateUser(db, actor, input),
+  message: "Användaren är aktiv igen och kan logga in.",
+});
 
-export async function resetUserPasswordAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZResetUserPassword,
-    operation: resetUserPassword,
-    message: (result) =>
-      result.isOwnAccount
-        ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
-        : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
-    revalidate: [USERS],
-  });
-}
+export const resetUserPasswordAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/losenord",
+  schema: ZResetUserPassword,
+  run: ({ db, actor }, input) => resetUserPassword(db, actor, input),
+  message: (result) =>
+    result.isOwnAccount
+      ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
+      : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
+});

@@ -1,41 +1,41 @@
 "use server";
 
+import { staffWith } from "@/lib/actions/access";
+import { defineAction } from "@/lib/actions/run-action";
 import { ZInstanceSettingsForm, ZReminderSettingsForm, ZRetentionSettingsForm } from "@/lib/settings/schemas";
 import { updateInstanceSettings } from "@/lib/settings/update-instance-settings";
 import { updateReminderSettings } from "@/lib/settings/update-reminder-settings";
 import { updateRetentionSettings } from "@/lib/settings/update-retention-settings";
-import { runAdminAction } from "../run-admin-action";
+import { settingsSavedMessage } from "../messages";
 
 const SETTINGS = "/admin/installningar";
-const saved = (changed: boolean) => (changed ? "Inställningarna är sparade." : "Inget var ändrat.");
 
-export async function updateInstanceSettingsAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZInstanceSettingsForm,
-    operation: updateInstanceSettings,
-    message: saved,
-    // The names and the routine appear on the public pages too.
-    revalidate: [SETTINGS, "/", "/rapportera", "/tillganglighet"],
-  });
-}
+const settingsAction = {
+  access: staffWith("admin:manage"),
+  message: settingsSavedMessage,
+};
 
-export async function updateReminderSettingsAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZReminderSettingsForm,
-    operation: updateReminderSettings,
-    message: saved,
-    revalidate: [SETTINGS],
-  });
-}
+export const updateInstanceSettingsAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/instans",
+  schema: ZInstanceSettingsForm,
+  run: ({ db, actor }, input) => updateInstanceSettings(db, actor, input),
+  // The names and the routine appear on the public pages too.
+  revalidate: [SETTINGS, "/", "/rapportera", "/tillganglighet"],
+});
 
-export async function updateRetentionSettingsAction(values: unknown) {
-  return runAdminAction(values, {
-    permission: "admin:manage",
-    schema: ZRetentionSettingsForm,
-    operation: updateRetentionSettings,
-    message: saved,
-    revalidate: [SETTINGS],
-  });
-}
+export const updateReminderSettingsAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/paminnelser",
+  schema: ZReminderSettingsForm,
+  run: ({ db, actor }, input) => updateReminderSettings(db, actor, input),
+  revalidate: [SETTINGS],
+});
+
+export const updateRetentionSettingsAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/gallring",
+  schema: ZRetentionSettingsForm,
+  run: ({ db, actor }, input) => updateRetentionSettings(db, actor, input),
+  revalidate: [SETTINGS],
+});

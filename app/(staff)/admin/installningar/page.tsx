@@ -6,6 +6,11 @@ import { RetentionSettingsForm } from "@/components/admin/retention-settings-for
 import { getAdminSettings } from "@/lib/settings/get-admin-settings";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import {
+  updateInstanceSettingsAction,
+  updateReminderSettingsAction,
+  updateRetentionSettingsAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Inställningar" };
 
@@ -43,7 +48,7 @@ export default async function SettingsPage() {
         <p className="mb-4">
           Det här beskriver just den här instansen och visas för rapportörer och i e-post.
         </p>
-        <InstanceSettingsForm settings={settings.instance} />
+        <InstanceSettingsForm settings={settings.instance} action={updateInstanceSettingsAction} />
       </section>
 
       <section aria-labelledby="pamin-rubrik" className="mb-12">
@@ -55,7 +60,7 @@ export default async function SettingsPage() {
           med e-post konfigurerad får handläggaren (eller samordnarnas brevlådor) en påminnelse när{" "}
           <code>npm run reminders</code> körs.
         </p>
-        <ReminderSettingsForm settings={settings.reminders} />
+        <ReminderSettingsForm settings={settings.reminders} action={updateReminderSettingsAction} />
       </section>
 
       <section aria-labelledby="gallring-rubrik" className="mb-12">
@@ -68,7 +73,11 @@ export default async function SettingsPage() {
           efter att du sparat. Inskickade rapporter och loggen gallras inte automatiskt: gallringstider för
           dem är inte beslutade.
         </p>
-        <RetentionSettingsForm settings={settings.retention} defaults={settings.retentionDefaults} />
+        <RetentionSettingsForm
+          settings={settings.retention}
+          defaults={settings.retentionDefaults}
+          action={updateRetentionSettingsAction}
+        />
       </section>
     </>
   );

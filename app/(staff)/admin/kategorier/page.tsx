@@ -9,6 +9,7 @@ import { listCategories } from "@/lib/reference-data/list-categories";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { referenceYear } from "@/lib/reports/reference-number";
+import { copyCategoriesAction, createCategoryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Kategorier" };
 
@@ -78,6 +79,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
             key={`${copySource}-${copyTarget}`}
             fromYear={copySource}
             suggestedYear={copyTarget}
+            action={copyCategoriesAction}
           />
         </section>
       ) : null}
@@ -86,7 +88,12 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
         <h2 id="ny-kategori-rubrik" className="mb-3 text-2xl font-semibold">
           Lägg till en kategori för {year}
         </h2>
-        <CategoryCreateForm key={year} year={year} nextSortOrder={nextSortOrder} />
+        <CategoryCreateForm
+          key={year}
+          year={year}
+          nextSortOrder={nextSortOrder}
+          action={createCategoryAction}
+        />
       </section>
     </>
   );

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AuditReviewStartForm } from "@/components/admin/audit-review-start-form";
 import { ACCESS_EVENT_ACTIONS } from "@/lib/audit/access-events";
-import { auditActionLabel } from "@/lib/audit/audit-action-labels";
+import { auditEventLabel } from "@/lib/audit/events";
 import { stockholmDate, stockholmLastDay } from "@/lib/dates";
 import { listAuditReviews } from "@/lib/audit/list-audit-reviews";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import { startAuditReviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Loggkontroll" };
 
@@ -26,7 +27,7 @@ export default async function AuditReviewsPage() {
         ett ärende hen arbetar med? Dokumentera slutsatsen så att kontrollen kan visas i efterhand.
       </p>
       <p className="mb-8 text-sm text-slate-700">
-        Urvalet görs bland: {ACCESS_EVENT_ACTIONS.map(auditActionLabel).join(", ").toLowerCase()}.
+        Urvalet görs bland: {ACCESS_EVENT_ACTIONS.map(auditEventLabel).join(", ").toLowerCase()}.
       </p>
 
       <section aria-labelledby="kontroll-rubrik" className="mb-12">
@@ -36,6 +37,7 @@ export default async function AuditReviewsPage() {
         <AuditReviewStartForm
           from={stockholmDate(new Date(now.getTime() - 30 * DAY_MS))}
           to={stockholmDate(now)}
+          action={startAuditReviewAction}
         />
       </section>
 

@@ -5,6 +5,7 @@ import { ReferenceTable, sortStatusUsageColumns } from "@/components/admin/refer
 import { listAreas } from "@/lib/reference-data/list-areas";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import { createAreaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Områden" };
 
@@ -33,7 +34,7 @@ export default async function AreasPage() {
         <h2 id="nytt-omrade-rubrik" className="mb-3 text-2xl font-semibold">
           Lägg till ett område
         </h2>
-        <AreaCreateForm nextSortOrder={nextSortOrder} />
+        <AreaCreateForm nextSortOrder={nextSortOrder} action={createAreaAction} />
       </section>
     </>
   );

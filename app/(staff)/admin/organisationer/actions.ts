@@ -1,37 +1,41 @@
 "use server";
 
+import { staffWith } from "@/lib/actions/access";
+import { defineAction } from "@/lib/actions/run-action";
 import { createOrganisation } from "@/lib/reference-data/create-organisation";
 import { ZCreateOrganisation, ZSetActive, ZUpdateOrganisation } from "@/lib/reference-data/schemas";
 import { setOrganisationActive } from "@/lib/reference-data/set-organisation-active";
 import { updateOrganisation } from "@/lib/reference-data/update-organisation";
-import { activeMessage, runReferenceAction, savedMessage } from "../run-admin-action";
+import { activeMessage, savedMessage } from "../messages";
 
-const ORGANISATIONS = "/admin/organisationer";
+const organisationAction = {
+  access: staffWith("admin:manage"),
+  revalidate: ["/admin/organisationer"],
+};
 
-export async function createOrganisationAction(values: unknown) {
-  return runReferenceAction(values, ORGANISATIONS, {
-    schema: ZCreateOrganisation,
-    operation: createOrganisation,
-    message: (organisation) => `${organisation.name} är tillagd.`,
-    id: (organisation) => organisation.id,
-  });
-}
+export const createOrganisationAction = defineAction({
+  ...organisationAction,
+  name: "admin/organisationer/skapa",
+  schema: ZCreateOrganisation,
+  run: ({ db, actor }, input) => createOrganisation(db, actor, input),
+  message: (organisation) => `${organisation.name} är tillagd.`,
+});
 
-export async function updateOrganisationAction(values: unknown) {
-  return runReferenceAction(values, ORGANISATIONS, {
-    schema: ZUpdateOrganisation,
-    operation: updateOrganisation,
-    message: savedMessage,
-  });
-}
+export const updateOrganisationAction = defineAction({
+  ...organisationAction,
+  name: "admin/organisationer/andra",
+  schema: ZUpdateOrganisation,
+  run: ({ db, actor }, input) => updateOrganisation(db, actor, input),
+  message: savedMessage,
+});
 
-export async function setOrganisationActiveAction(values: unknown) {
-  return runReferenceAction(values, ORGANISATIONS, {
-    schema: ZSetActive,
-    operation: setOrganisationActive,
-    message: activeMessage(
-      "Organisationen är aktiv igen.",
-      "Organisationen är avaktiverad. Rapporter som nämner den finns kvar.",
-    ),
-  });
-}
+export const setOrganisationActiveAction = defineAction({
+  ...organisationAction,
+  name: "admin/organisationer/aktiv",
+  schema: ZSetActive,
+  run: ({ db, actor }, input) => setOrganisationActive(db, actor, input),
+  message: activeMessage(
+    "Organisationen är aktiv igen.",
+    "Organisationen är avaktiverad. Rapporter som nämner den finns kvar.",
+  ),
+});

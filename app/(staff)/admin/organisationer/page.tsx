@@ -7,6 +7,7 @@ import { listOrganisations } from "@/lib/reference-data/list-organisations";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { HUVUDMAN_LABELS } from "@/lib/reports/reference-options";
+import { createOrganisationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organisationer" };
 
@@ -40,7 +41,7 @@ export default async function OrganisationsPage() {
         <h2 id="ny-org-rubrik" className="mb-3 text-2xl font-semibold">
           Lägg till en organisation
         </h2>
-        <OrganisationCreateForm nextSortOrder={nextSortOrder} />
+        <OrganisationCreateForm nextSortOrder={nextSortOrder} action={createOrganisationAction} />
       </section>
     </>
   );

@@ -6,9 +6,30 @@ import { CaseTimeline } from "@/components/case/case-timeline";
 import { DelEttDetails } from "@/components/case/del-ett-details";
 import { DelTvaDetails } from "@/components/case/del-tva-details";
 import { requirePagePermission } from "@/lib/auth/staff-session";
+import {
+  addCaseNoteAction,
+  anonymiseCaseAction,
+  assignCaseAction,
+  changeCaseStatusAction,
+  classifyCaseAction,
+  escalateCaseAction,
+  registerCaseAction,
+  sendCaseMessageAction,
+} from "./actions";
 import { loadCase } from "./load-case";
 
 export const metadata: Metadata = { title: "Ärende" };
+
+const CASE_ACTIONS = {
+  register: registerCaseAction,
+  changeStatus: changeCaseStatusAction,
+  assign: assignCaseAction,
+  classify: classifyCaseAction,
+  sendMessage: sendCaseMessageAction,
+  addNote: addCaseNoteAction,
+  escalate: escalateCaseAction,
+  anonymise: anonymiseCaseAction,
+};
 
 const SECTIONS = [
   { href: "#lage-rubrik", label: "Ärendets läge" },
@@ -51,7 +72,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <CaseOverview report={report} overdue={overdue} />
       <DelEttDetails report={report} />
       <DelTvaDetails report={report} />
-      <CaseHandling report={report} options={formOptions} />
+      <CaseHandling report={report} options={formOptions} actions={CASE_ACTIONS} />
       <CaseTimeline items={timeline} />
     </>
   );

@@ -9,7 +9,12 @@ import { getUser } from "@/lib/users/get-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
-import { deactivateUserAction, reactivateUserAction } from "../actions";
+import {
+  changeUserRoleAction,
+  deactivateUserAction,
+  reactivateUserAction,
+  resetUserPasswordAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Användare" };
 
@@ -54,7 +59,7 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         {isSelf ? (
           <p>Du kan inte ändra din egen roll. Be en annan administratör om det behövs.</p>
         ) : (
-          <UserRoleForm userId={user.id} role={user.role} />
+          <UserRoleForm userId={user.id} role={user.role} action={changeUserRoleAction} />
         )}
       </section>
 
@@ -65,7 +70,7 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         {isSelf ? (
           <p className="mb-3">Byter du ditt eget lösenord loggas du ut och loggar in med det nya.</p>
         ) : null}
-        <UserPasswordForm userId={user.id} />
+        <UserPasswordForm userId={user.id} action={resetUserPasswordAction} />
       </section>
 
       <section aria-labelledby="aktiv-rubrik" className="mb-10">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { UserInviteForm } from "@/components/admin/user-invite-form";
 import { requirePagePermission } from "@/lib/auth/staff-session";
+import { inviteUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Lägg till användare" };
 
@@ -15,7 +16,7 @@ export default async function NewUserPage() {
         Välj ett första lösenord och lämna över det på ett säkert sätt. Kontot kan användas så fort det är
         skapat.
       </p>
-      <UserInviteForm />
+      <UserInviteForm action={inviteUserAction} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { CategoryEditForm } from "@/components/admin/category-edit-form";
 import { getCategory } from "@/lib/reference-data/get-category";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
-import { setCategoryActiveAction } from "../actions";
+import { setCategoryActiveAction, updateCategoryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ändra kategori" };
 
@@ -31,7 +31,7 @@ export default async function CategoryPage({ params }: { params: Promise<{ id: s
         <h2 id="kategori-rubrik" className="mb-3 text-2xl font-semibold">
           Namn och sortering
         </h2>
-        <CategoryEditForm category={category} />
+        <CategoryEditForm category={category} action={updateCategoryAction} />
       </section>
       <ActivationSection
         headingId="kategori-aktiv-rubrik"

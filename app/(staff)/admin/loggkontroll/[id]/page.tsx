@@ -8,6 +8,7 @@ import { stockholmDate, stockholmDateTime, stockholmLastDay } from "@/lib/dates"
 import { getAuditReview } from "@/lib/audit/get-audit-review";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import { completeAuditReviewAction } from "../actions";
 
 export const metadata: Metadata = { title: "Loggkontroll" };
 
@@ -50,7 +51,7 @@ export default async function AuditReviewPage({ params }: { params: Promise<{ id
               Gå igenom händelserna ovan. Ta vid behov upp oklara läsningar med användaren eller dennes chef
               innan du avslutar. En avslutad kontroll kan inte ändras.
             </p>
-            <AuditReviewCompleteForm reviewId={review.id} />
+            <AuditReviewCompleteForm reviewId={review.id} action={completeAuditReviewAction} />
           </>
         )}
       </section>

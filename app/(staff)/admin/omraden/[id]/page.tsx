@@ -6,7 +6,7 @@ import { AreaEditForm } from "@/components/admin/area-edit-form";
 import { getArea } from "@/lib/reference-data/get-area";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
-import { setAreaActiveAction } from "../actions";
+import { setAreaActiveAction, updateAreaAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ändra område" };
 
@@ -26,7 +26,7 @@ export default async function AreaPage({ params }: { params: Promise<{ id: strin
         <h2 id="omrade-rubrik" className="mb-3 text-2xl font-semibold">
           Namn och sortering
         </h2>
-        <AreaEditForm area={area} />
+        <AreaEditForm area={area} action={updateAreaAction} />
       </section>
       <ActivationSection
         headingId="omrade-aktiv-rubrik"

@@ -6,7 +6,7 @@ import { OrganisationEditForm } from "@/components/admin/organisation-edit-form"
 import { getOrganisation } from "@/lib/reference-data/get-organisation";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
-import { setOrganisationActiveAction } from "../actions";
+import { setOrganisationActiveAction, updateOrganisationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ändra organisation" };
 
@@ -25,7 +25,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         <h2 id="org-rubrik" className="mb-3 text-2xl font-semibold">
           Namn, huvudman och sortering
         </h2>
-        <OrganisationEditForm organisation={organisation} />
+        <OrganisationEditForm organisation={organisation} action={updateOrganisationAction} />
       </section>
       <ActivationSection
         headingId="org-aktiv-rubrik"

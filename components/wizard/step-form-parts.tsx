@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { SaveState } from "@/components/wizard/use-step-form";
+
+const SAVE_TEXT: Record<SaveState, string> = {
+  idle: "",
+  saving: "Sparar utkastet …",
+  saved: "Utkastet är sparat",
+  error: "Utkastet kunde inte sparas just nu. Dina svar finns kvar i formuläret.",
+};
+
+/** The autosave state below a wizard step, announced politely as it changes. */
+export function AutosaveStatus({ saveState, savedAt }: { saveState: SaveState; savedAt: Date | null }) {
+  const text =
+    saveState === "saved" && savedAt
+      ? `${SAVE_TEXT.saved} ${savedAt.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" })}.`
+      : SAVE_TEXT[saveState];
+  return (
+    <p aria-live="polite" className="mt-3 min-h-6 text-sm text-slate-700">
+      {text}
+    </p>
+  );
+}
+
+/** "Tillbaka" beside a step's button: the step before, whose answers are kept. */
+export function BackLink({ href }: { href: string }) {
+  return (
+    <Link href={href} className="text-brand-900 underline">
+      Tillbaka
+    </Link>
+  );
+}

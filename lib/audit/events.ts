@@ -1,0 +1,491 @@
+import { z } from "zod";
+import { CaseStatus, EscalationLevel, Role } from "@/generated/prisma/enums";
+import type { AuditValue } from "@/lib/audit/audit-diff";
+import type { Permission } from "@/lib/auth/roles";
+import { OVERDUE_LABELS } from "@/lib/cases/overdue";
+import { id } from "@/lib/validation/fields";
+
+/**
+ * Every audit event in one place: what its row's data holds, how the audit log names it, how a case's timeline
+ * says it, where the audit log's search lists it, and whether a loggkontroll samples it. A row's data holds
+ * identifiers and old → new values only, never report text: the schemas below are what writeAudit accepts.
+ */
+
+/** The audit log search's groups of events, in the order the search lists them. */
+export const AUDIT_EVENT_GROUPS = [
+  "Åtkomst och inloggning",
+  "Ärenden",
+  "Rapportering",
+  "Administration",
+  "Loggkontroll",
+] as const;
+export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
+
+interface AuditEventDefinition {
+  /** The event's name in the audit log and its CSV export. */
+  label: string;
+  /** What happened, said from the actor's side, on a case's timeline. */
+  phrase: string;
+  group: AuditEventGroup;
+  /** Sampled by a loggkontroll: reads of case data, refused attempts and exports. */
+  sampled: boolean;
+  /** The row's data; events without data have an empty object and store none. */
+  data: z.ZodType<Readonly<Record<string, AuditValue | undefined>>>;
+}
+
+const ZAuditValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Optional `<field>From` and `<field>To` for each field, as auditDiff records a change. */
+type ChangeShape<F extends string> = {
+  [K in F as `${K}From` | `${K}To`]: z.ZodOptional<typeof ZAuditValue>;
+};
+function changes<const F extends string>(...fields: F[]): ChangeShape<F> {
+  return Object.fromEntries(
+    fields.flatMap((field) => [
+      [`${field}From`, ZAuditValue.optional()],
+      [`${field}To`, ZAuditValue.optional()],
+    ]),
+  ) as ChangeShape<F>;
+}
+
+const PERMISSIONS = [
+  "case:read",
+  "case:write",
+  "anonymised:read",
+  "admin:manage",
+  "audit:read",
+] as const satisfies readonly Permission[];
+// Fails to compile when a permission is added without being listed above.
+const everyPermission: Exclude<Permission, (typeof PERMISSIONS)[number]> extends never ? true : never = true;
+void everyPermission;
+
+const none = z.strictObject({});
+const count = z.number().int().nonnegative();
+/** Ids joined with commas, sorted: the lists a classification moved between. */
+const idList = z.string().regex(/^([^,\s]+(,[^,\s]+)*)?$/);
+const reference = z.string().min(1).max(40);
+const ZCaseStatus = z.enum(CaseStatus);
+const referenceChange = z.enum(["created", "updated", "deactivated", "reactivated"]);
+const activeChange = { isActiveFrom: z.boolean().optional(), isActiveTo: z.boolean().optional() };
+
+export const AUDIT_EVENTS = {
+  // Åtkomst och inloggning
+  CASE_VIEWED: {
+    label: "Ärende läst",
+    phrase: "Öppnade ärendet",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: none,
+  },
+  CASE_PRINTED: {
+    label: "Ärende utskrivet",
+    phrase: "Skrev ut ärendet",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: none,
+  },
+  ACCESS_REFUSED: {
+    label: "Åtkomst nekad",
+    phrase: "Nekades åtkomst",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: z.strictObject({
+      permission: z.enum(PERMISSIONS),
+      /** The id asked for when no case has it (cut to 40 characters). */
+      requestedId: z.string().max(40).optional(),
+    }),
+  },
+  SIGN_IN: {
+    label: "Inloggning",
+    phrase: "Loggade in",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: none,
+  },
+  SIGN_IN_FAILED: {
+    label: "Misslyckad inloggning",
+    phrase: "Misslyckad inloggning",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: z.strictObject({ reason: z.enum(["rate_limited", "wrong_password", "inactive", "unknown_user"]) }),
+  },
+  SIGN_OUT: {
+    label: "Utloggning",
+    phrase: "Loggade ut",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: none,
+  },
+  OUTBOX_VIEWED: {
+    label: "Utkorgen läst",
+    phrase: "Läste utkorgen",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: z.strictObject({ page: z.number().int().positive(), shown: count }),
+  },
+
+  // Ärenden
+  CASE_REGISTERED: {
+    label: "Ärende registrerat",
+    phrase: "Registrerade diarienummer",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({
+      diarienummerFrom: z.string().max(60).nullable(),
+      diarienummerTo: z.string().min(1).max(60),
+      statusFrom: ZCaseStatus,
+      statusTo: ZCaseStatus,
+    }),
+  },
+  CASE_STATUS_CHANGED: {
+    label: "Status ändrad",
+    phrase: "Ändrade status",
+    group: "Ärenden",
+    sampled: false,
+    // The reason stays on the case: it is staff's own wording about the case.
+    data: z.strictObject({ from: ZCaseStatus, to: ZCaseStatus }),
+  },
+  CASE_ASSIGNED: {
+    label: "Handläggare ändrad",
+    phrase: "Ändrade handläggare",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({ from: id.nullable(), to: id.nullable() }),
+  },
+  CASE_CLASSIFIED: {
+    label: "Kategorier och områden ändrade",
+    phrase: "Ändrade kategorier och områden",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({
+      categoriesFrom: idList,
+      categoriesTo: idList,
+      areasFrom: idList,
+      areasTo: idList,
+    }),
+  },
+  CASE_NOTE_ADDED: {
+    label: "Intern anteckning",
+    phrase: "Skrev en intern anteckning",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({ noteId: id }),
+  },
+  CASE_MESSAGE_SENT: {
+    label: "Meddelande till rapportör",
+    phrase: "Skickade meddelande till rapportören",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({ messageId: id }),
+  },
+  CASE_ESCALATED: {
+    label: "Ärende lyft vidare",
+    phrase: "Lyfte ärendet vidare",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({ level: z.enum(EscalationLevel), escalationId: id }),
+  },
+  CASE_ANONYMISED: {
+    label: "Ärende avidentifierat (text)",
+    phrase: "Sparade avidentifierad text",
+    group: "Ärenden",
+    sampled: false,
+    // That it happened, never the text.
+    data: z.strictObject({ isRevision: z.boolean() }),
+  },
+  REMINDER_SENT: {
+    label: "Påminnelse skickad",
+    phrase: "Skickade påminnelse",
+    group: "Ärenden",
+    sampled: false,
+    data: z.strictObject({
+      /** The overdue reasons, joined with commas. */
+      reasons: z
+        .string()
+        .refine((value) => value.split(",").every((reason) => Object.hasOwn(OVERDUE_LABELS, reason))),
+    }),
+  },
+
+  // Rapportering
+  DRAFT_CREATED: {
+    label: "Utkast påbörjat",
+    phrase: "Påbörjade ett utkast",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ draftId: id }),
+  },
+  DRAFT_RESUMED: {
+    label: "Utkast återupptaget",
+    phrase: "Fortsatte på utkastet",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ draftId: id }),
+  },
+  DEL_ETT_COMPLETED: {
+    label: "Del ett klar",
+    phrase: "Gjorde klart del ett",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ draftId: id }),
+  },
+  PARTNER_LINK_CREATED: {
+    label: "Länk till samverkanspart skapad",
+    phrase: "Skickade en länk till samverkansparten",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ partnerLinkId: id }),
+  },
+  PARTNER_LINK_OPENED: {
+    label: "Länk till samverkanspart öppnad",
+    phrase: "Öppnade länken till del ett",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ partnerLinkId: id }),
+  },
+  PARTNER_LINK_REFUSED: {
+    label: "Länk till samverkanspart nekad",
+    phrase: "Försökte öppna en länk som inte gäller",
+    group: "Rapportering",
+    sampled: true,
+    // Null when the token matched no link.
+    data: z.strictObject({ partnerLinkId: id.nullable() }),
+  },
+  PARTNER_COMMENT_ADDED: {
+    label: "Kommentar från samverkanspart",
+    phrase: "Lämnade en kommentar",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ partnerLinkId: id }),
+  },
+  REPORT_SUBMITTED: {
+    label: "Rapport inskickad",
+    phrase: "Skickade in rapporten",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ reference }),
+  },
+  REPORT_RESUBMIT_IGNORED: {
+    label: "Upprepad inskickning ignorerad",
+    phrase: "Skickade in rapporten igen (ingen ny rapport skapades, ny uppföljningskod)",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ reference }),
+  },
+  FOLLOW_UP_VIEWED: {
+    label: "Uppföljning läst av rapportör",
+    phrase: "Läste status och återkoppling med uppföljningskoden",
+    group: "Rapportering",
+    sampled: false,
+    data: none,
+  },
+  FOLLOW_UP_REFUSED: {
+    label: "Uppföljning nekad",
+    phrase: "Angav fel uppföljningskod",
+    group: "Rapportering",
+    sampled: true,
+    data: none,
+  },
+  FOLLOW_UP_REPLY: {
+    label: "Svar från rapportör",
+    phrase: "Svarade samordnarna",
+    group: "Rapportering",
+    sampled: false,
+    data: z.strictObject({ messageId: id }),
+  },
+
+  // Administration
+  USER_CREATED: {
+    label: "Användare skapad",
+    phrase: "Skapade en användare",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id, role: z.enum(Role) }),
+  },
+  USER_UPDATED: {
+    label: "Användare ändrad",
+    phrase: "Ändrade en användare",
+    group: "Administration",
+    sampled: false,
+    data: z.union([
+      z.strictObject({ userId: id, roleFrom: z.enum(Role), roleTo: z.enum(Role) }),
+      z.strictObject({ userId: id, isActiveFrom: z.boolean(), isActiveTo: z.boolean() }),
+    ]),
+  },
+  USER_DEACTIVATED: {
+    label: "Användare avaktiverad",
+    phrase: "Inaktiverade en användare",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id, isActiveFrom: z.boolean(), isActiveTo: z.boolean() }),
+  },
+  USER_PASSWORD_RESET: {
+    label: "Lösenord återställt",
+    phrase: "Återställde ett lösenord",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  ORGANISATION_CHANGED: {
+    label: "Organisation ändrad",
+    phrase: "Ändrade en organisation",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({
+      organisationId: id,
+      change: referenceChange,
+      ...changes("name", "huvudman", "sortOrder"),
+      ...activeChange,
+    }),
+  },
+  AREA_CHANGED: {
+    label: "Område ändrat",
+    phrase: "Ändrade ett område",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({
+      areaId: id,
+      change: referenceChange,
+      ...changes("code", "name", "sortOrder"),
+      ...activeChange,
+    }),
+  },
+  CATEGORY_CHANGED: {
+    label: "Kategori ändrad",
+    phrase: "Ändrade en kategori",
+    group: "Administration",
+    sampled: false,
+    data: z.union([
+      z.strictObject({
+        categoryId: id,
+        /** The category's year, on changes to an existing category. */
+        year: z.number().int().optional(),
+        change: referenceChange,
+        ...changes("year", "name", "sortOrder"),
+        ...activeChange,
+      }),
+      z.strictObject({
+        change: z.literal("copied"),
+        fromYear: z.number().int(),
+        toYear: z.number().int(),
+        created: count,
+      }),
+    ]),
+  },
+  SETTINGS_CHANGED: {
+    label: "Inställningar ändrade",
+    phrase: "Ändrade inställningar",
+    group: "Administration",
+    sampled: false,
+    // The setting's key and its changed fields as auditDiff records them; long texts only as `<field>Changed`.
+    data: z.object({ key: z.string().min(1).max(40) }).catchall(ZAuditValue),
+  },
+
+  // Loggkontroll
+  AUDIT_EXPORTED: {
+    label: "Logg exporterad",
+    phrase: "Exporterade loggen",
+    group: "Loggkontroll",
+    sampled: true,
+    // The export's search (null where not narrowed) and how many rows it gave.
+    data: z.strictObject({
+      rows: count,
+      action: z.string().max(40).nullable(),
+      userId: z.string().max(40).nullable(),
+      reference: z.string().max(40).nullable(),
+      from: z.iso.date().nullable(),
+      to: z.iso.date().nullable(),
+    }),
+  },
+  AUDIT_REVIEW_STARTED: {
+    label: "Loggkontroll påbörjad",
+    phrase: "Påbörjade en loggkontroll",
+    group: "Loggkontroll",
+    sampled: false,
+    data: z.strictObject({
+      reviewId: id,
+      from: z.iso.date(),
+      to: z.iso.date(),
+      population: count,
+      sampled: count,
+    }),
+  },
+  AUDIT_REVIEW_COMPLETED: {
+    label: "Loggkontroll avslutad",
+    phrase: "Avslutade en loggkontroll",
+    group: "Loggkontroll",
+    sampled: false,
+    // The conclusion stays on the review.
+    data: z.strictObject({ reviewId: id }),
+  },
+} satisfies Record<string, AuditEventDefinition>;
+
+type AuditEvents = typeof AUDIT_EVENTS;
+export type TAuditAction = keyof AuditEvents;
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as [TAuditAction, ...TAuditAction[]];
+export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+
+/** The data a row of the event holds. */
+export type AuditData<E extends TAuditAction> = z.output<AuditEvents[E]["data"]>;
+/** The data a writer gives for the event. */
+export type AuditDataInput<E extends TAuditAction> = z.input<AuditEvents[E]["data"]>;
+
+/** The events whose rows hold no data. */
+export type AuditActionWithoutData = {
+  [E in TAuditAction]: AuditEvents[E]["data"] extends { shape: infer Shape }
+    ? [keyof Shape] extends [never]
+      ? E
+      : never
+    : never;
+}[TAuditAction];
+
+/** An event with its data: narrow on `action` to get that event's data. */
+export type AuditEvent = { [E in TAuditAction]: { action: E; data: AuditData<E> } }[TAuditAction];
+
+/**
+ * An audit row as read back: a known event whose data matches its schema, or, for a row that doesn't (written
+ * before the schema changed, or an event no longer in the registry), the action and the data as stored.
+ */
+export type ParsedAuditRow =
+  (AuditEvent & { known: true }) | { known: false; action: string; data: Record<string, unknown> | null };
+
+export function isAuditAction(action: string): action is TAuditAction {
+  return Object.hasOwn(AUDIT_EVENTS, action);
+}
+
+/** The event's name in the audit log; an unknown action shows as its code. */
+export function auditEventLabel(action: string): string {
+  return isAuditAction(action) ? AUDIT_EVENTS[action].label : action;
+}
+
+/** The event as a case's timeline says it; an unknown action shows as its code. */
+export function auditEventPhrase(action: string): string {
+  return isAuditAction(action) ? AUDIT_EVENTS[action].phrase : action;
+}
+
+/** The audit log search's groups with their events, in registry order. */
+export const AUDIT_EVENTS_BY_GROUP: readonly { group: AuditEventGroup; actions: readonly TAuditAction[] }[] =
+  AUDIT_EVENT_GROUPS.map((group) => ({
+    group,
+    actions: AUDIT_ACTIONS.filter((action) => AUDIT_EVENTS[action].group === group),
+  }));
+
+/** The schema of an event's data, for checking what a writer gives. */
+export function auditDataSchema(action: TAuditAction): AuditEventDefinition["data"] {
+  return AUDIT_EVENTS[action].data;
+}
+
+function storedData(data: unknown): Record<string, unknown> | null {
+  if (data === null || data === undefined) return null;
+  if (typeof data === "object" && !Array.isArray(data)) return data as Record<string, unknown>;
+  return { value: data };
+}
+
+/** Reads an audit row against the registry; never throws, so every row can still be shown. */
+export function parseAuditRow(row: { action: string; data: unknown }): ParsedAuditRow {
+  if (isAuditAction(row.action)) {
+    const parsed = auditDataSchema(row.action).safeParse(row.data ?? {});
+    if (parsed.success) return { known: true, action: row.action, data: parsed.data } as ParsedAuditRow;
+  }
+  return { known: false, action: row.action, data: storedData(row.data) };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DEVELOPMENT_SECRET, parseEnv } from "@/lib/env-schema";
+
+const OWN_SECRET = "k3Jx9vQ2mT7wL0pZ8rB4nY6cD1fH5gA";
+
+describe("parseEnv", () => {
+  it("uses the development secret when none is set outside production", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);
+    expect(parseEnv({ NODE_ENV: "test", NEXTAUTH_SECRET: "" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);
+    expect(parseEnv({}).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);
+  });
+
+  it("accepts the development secret in development", () => {
+    expect(() => parseEnv({ NODE_ENV: "development", NEXTAUTH_SECRET: DEVELOPMENT_SECRET })).not.toThrow();
+  });
+
+  it("refuses the development secret in production, naming NEXTAUTH_SECRET", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: DEVELOPMENT_SECRET })).toThrow(
+      /NEXTAUTH_SECRET: har utvecklingsvärdet/,
+    );
+  });
+
+  it("refuses a missing or empty secret in production", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: saknas/);
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "" })).toThrow(
+      /NEXTAUTH_SECRET: saknas/,
+    );
+  });
+
+  it("refuses a short secret everywhere", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: "kort" })).toThrow(/NEXTAUTH_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "development", NEXTAUTH_SECRET: "kort" })).toThrow(/NEXTAUTH_SECRET/);
+  });
+
+  it("accepts an own secret in production", () => {
+    const env = parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: OWN_SECRET });
+    expect(env.NEXTAUTH_SECRET).toBe(OWN_SECRET);
+    expect(env.NODE_ENV).toBe("production");
+  });
+
+  it("names every wrong variable at once", () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "mysql://x", TRUST_PROXY_HOPS: "-1" }),
+    ).toThrow(/DATABASE_URL: .*TRUST_PROXY_HOPS: /);
+  });
+
+  it("reads the npm start settings", () => {
+    expect(parseEnv({}).PORT).toBe(3000);
+    expect(parseEnv({ PORT: "8080" }).PORT).toBe(8080);
+    expect(parseEnv({}).FORCE_BUILD).toBe(false);
+    expect(parseEnv({ FORCE_BUILD: "0" }).FORCE_BUILD).toBe(false);
+    expect(parseEnv({ FORCE_BUILD: "1" }).FORCE_BUILD).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The configuration's rules, without reading anything: `lib/env.ts` loads `.env` and applies them for the app and
+ * the scripts; `next.config.ts` applies them too, so `next build` and `next start` stop before doing any work.
+ */
+
+/** The secret used when none is set, outside production only. It is public: a session signed with it proves nothing. */
+export const DEVELOPMENT_SECRET = "development-secret-change-me-in-production";
+
+const SECRET_REFUSED =
+  "i produktion (NODE_ENV=production) krävs en egen hemlighet på minst 16 tecken, inte utvecklingsvärdet; skapa en med `openssl rand -base64 32`";
+
+const optionalText = <T extends z.ZodType<string | undefined>>(schema: T) =>
+  schema.optional().or(z.literal("").transform(() => undefined));
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalText(
+      z.string().regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL måste vara en postgresql://-adress" }),
+    ),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: optionalText(z.string().min(16, { error: "minst 16 tecken" })),
+    SMTP_URL: optionalText(z.string().regex(/^smtps?:\/\//)),
+    MAIL_FROM: z.string().default("Brister i samverkan <no-reply@localhost>"),
+    DRAFT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    PARTNER_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    FOLLOW_UP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+    FOLLOW_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Reverse proxies in front of the app that append X-Forwarded-For; 0 means the header is not trusted. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).default(30),
+    SEED_DEMO: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((v) => (v === "true" ? true : v === "false" ? false : undefined)),
+    /** `npm start` only (scripts/start.ts): the port for `next start`, and a rebuild even when the build looks fresh. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    FORCE_BUILD: z
+      .string()
+      .optional()
+      .transform((v) => !!v && v !== "0" && v !== "false"),
+  })
+  // Staff sessions are signed with NEXTAUTH_SECRET: with the public development value anyone could sign their own.
+  .check((ctx) => {
+    const { NODE_ENV, NEXTAUTH_SECRET } = ctx.value;
+    if (NODE_ENV === "production" && (!NEXTAUTH_SECRET || NEXTAUTH_SECRET === DEVELOPMENT_SECRET)) {
+      ctx.issues.push({
+        code: "custom",
+        input: NEXTAUTH_SECRET,
+        path: ["NEXTAUTH_SECRET"],
+        message: `${NEXTAUTH_SECRET ? "har utvecklingsvärdet" : "saknas"}: ${SECRET_REFUSED}`,
+      });
+    }
+  })
+  .transform((values) => ({ ...values, NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET }));
+
+export type TEnv = z.infer<typeof EnvSchema>;
+
+/** The validated configuration, or an error naming every variable that is wrong. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const fields = Object.entries(z.flattenError(result.error).fieldErrors)
+      .map(([key, messages]) => `${key}: ${(messages ?? []).join(", ")}`)
+      .join("; ");
+    throw new Error(`Ogiltig konfiguration: ${fields}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { saveDraftStep } from "@/lib/reports/drafts";
+import { WIZARD_STEPS, nextPath, type StepKey } from "@/lib/reports/wizard-steps";
+
+const STEP_KEYS = WIZARD_STEPS.map((step) => step.key) as [StepKey, ...StepKey[]];
+
+/**
+ * A wizard step as the browser sends it: autosave (`complete: false`) keeps the values as typed; "Spara och
+ * fortsätt" (`complete: true`) must pass the step's own schema, and its errors are keyed by the form's field
+ * names ("measures.0.description"), not by where they sit in this object.
+ */
+export const ZSaveStep = z
+  .object({
+    step: z.enum(STEP_KEYS, { error: "Okänt steg." }),
+    complete: z.boolean(),
+    values: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.complete) return;
+    const schema = WIZARD_STEPS.find((step) => step.key === input.step)!.schema;
+    const parsed = schema.safeParse(input.values);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) {
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    }
+  });
+export type TSaveStep = z.output<typeof ZSaveStep>;
+
+/** Saves the step and tells where the reporter goes next: the first open step, or the review page. */
+export async function saveStep(db: PrismaClient, draft: Draft, input: TSaveStep, now: Date) {
+  const result = await saveDraftStep(db, draft, input.step, input.values, { complete: input.complete, now });
+  // ZSaveStep has checked the answers with the same schema already.
+  if (!result.ok) throw new AppError("INVALID", "Rätta felen i formuläret.");
+  return { next: nextPath(result.data) };
+}
