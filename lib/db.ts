@@ -9,8 +9,6 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { applyMigrations, type SqlRunner } from "@/lib/db/migrations";
 
-export type Db = PrismaClient;
-
 interface Connection {
   prisma: PrismaClient;
   /**

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { ROLE_OPTIONS } from "@/components/admin/role-options";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -52,24 +53,13 @@ export function UserInviteForm({ action }: { action: FormAction<{ id: string }> 
           error={e.role?.message}
           inputProps={register("role")}
         />
-        <TextField
-          id={fieldId("password")}
+        <NewPasswordFields
+          register={register}
+          errors={e}
+          fieldId={fieldId}
           label="Första lösenord"
-          type="password"
-          required
-          autoComplete="new-password"
+          confirmLabel="Upprepa lösenordet"
           hint="Minst 12 tecken. Lämna över det på ett säkert sätt, till exempel muntligt."
-          error={e.password?.message}
-          {...register("password")}
-        />
-        <TextField
-          id={fieldId("passwordConfirm")}
-          label="Upprepa lösenordet"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={e.passwordConfirm?.message}
-          {...register("passwordConfirm")}
         />
       </FormShell>
     </div>

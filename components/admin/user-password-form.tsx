@@ -1,7 +1,7 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/admin/new-password-fields";
 import { FormShell } from "@/components/ui/form-shell";
-import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";
 import { ZResetUserPassword } from "@/lib/users/schemas";
@@ -20,24 +20,13 @@ export function UserPasswordForm({ userId, action }: { userId: string; action: F
     <div className="max-w-2xl">
       <FormShell id="losen" {...state} submitLabel="Byt lösenord">
         <input type="hidden" {...register("userId")} />
-        <TextField
-          id={fieldId("password")}
+        <NewPasswordFields
+          register={register}
+          errors={e}
+          fieldId={fieldId}
           label="Nytt lösenord"
-          type="password"
-          required
-          autoComplete="new-password"
+          confirmLabel="Upprepa det nya lösenordet"
           hint="Minst 12 tecken. Användarens öppna sessioner avslutas när du sparar."
-          error={e.password?.message}
-          {...register("password")}
-        />
-        <TextField
-          id={fieldId("passwordConfirm")}
-          label="Upprepa det nya lösenordet"
-          type="password"
-          required
-          autoComplete="new-password"
-          error={e.passwordConfirm?.message}
-          {...register("passwordConfirm")}
         />
       </FormShell>
     </div>

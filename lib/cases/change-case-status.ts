@@ -1,8 +1,7 @@
 import "server-only";
-import type { Prisma, PrismaClient, Report } from "@/generated/prisma/client";
+import type { Prisma, Report } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/assert-permission";
-import { mutateCase, type CaseAudit } from "@/lib/cases/case-mutation";
+import type { CaseAudit } from "@/lib/cases/case-mutation";
 import { transition } from "@/lib/cases/status-transitions";
 import { AppError } from "@/lib/errors";
 
@@ -38,8 +37,4 @@ export async function writeStatusChange(
     // The reason is staff's own wording about the case handling, kept on the case; the audit row holds only the states.
     audit: { action: "CASE_STATUS_CHANGED", data: { from: report.status, to: input.to } },
   };
-}
-
-export async function changeCaseStatus(db: PrismaClient, user: Actor, input: StatusChange) {
-  return mutateCase(db, user, input.reportId, (tx, report) => writeStatusChange(tx, report, input));
 }

@@ -13,8 +13,6 @@ export const CASE_FLOW: readonly CaseStatus[] = [
   "AVSLUTAD",
 ];
 
-const OPEN: readonly CaseStatus[] = ["INKOMMEN", "REGISTRERAD", "UNDER_HANDLAGGNING", "ATERKOPPLAD"];
-
 const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   INKOMMEN: ["REGISTRERAD", "AVVISAD"],
   REGISTRERAD: ["UNDER_HANDLAGGNING", "AVVISAD"],
@@ -38,10 +36,6 @@ export const STATUS_LABELS: Record<CaseStatus, string> = {
 
 export function allowedTransitions(from: CaseStatus): readonly CaseStatus[] {
   return TRANSITIONS[from];
-}
-
-export function isOpenStatus(status: CaseStatus): boolean {
-  return OPEN.includes(status);
 }
 
 /** Reasons are required when rejecting and when reopening, so the timeline explains the turn. */

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/assert-permission";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { changeCaseStatusWithMessage } from "@/lib/cases/change-case-status-with-message";
 import { registerCase } from "@/lib/cases/register-case";
 import { submitReport } from "@/lib/reports/submit-report";
@@ -129,18 +128,20 @@ describe("rejecting with a message to the reporter", () => {
 describe("two coordinators changing the same case", () => {
   it("refuses a change chosen on a page showing an older status, instead of overwriting the newer one", async () => {
     const { reportId } = await registeredCase();
-    await changeCaseStatus(db.prisma, kollega, {
+    await changeCaseStatusWithMessage(db.prisma, kollega, {
       reportId,
       from: "REGISTRERAD",
       to: "UNDER_HANDLAGGNING",
       reason: "",
+      message: "",
     });
     await expect(
-      changeCaseStatus(db.prisma, samordnare, {
+      changeCaseStatusWithMessage(db.prisma, samordnare, {
         reportId,
         from: "REGISTRERAD",
         to: "AVVISAD",
         reason: "Dubblett",
+        message: "",
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: CONFLICT });
     expect(await statusOf(reportId)).toBe("UNDER_HANDLAGGNING");
@@ -149,11 +150,12 @@ describe("two coordinators changing the same case", () => {
   it("lets exactly one of two simultaneous conflicting transitions through", async () => {
     const { reportId } = await registeredCase();
     const outcomes = await Promise.allSettled([
-      changeCaseStatus(db.prisma, samordnare, {
+      changeCaseStatusWithMessage(db.prisma, samordnare, {
         reportId,
         from: "REGISTRERAD",
         to: "UNDER_HANDLAGGNING",
         reason: "",
+        message: "",
       }),
       changeCaseStatusWithMessage(db.prisma, kollega, {
         reportId,
@@ -180,7 +182,12 @@ describe("two coordinators changing the same case", () => {
   it("serialises simultaneous changes even without the status the page showed", async () => {
     const { reportId } = await registeredCase();
     const change = (actor: Actor) =>
-      changeCaseStatus(db.prisma, actor, { reportId, to: "UNDER_HANDLAGGNING", reason: "" });
+      changeCaseStatusWithMessage(db.prisma, actor, {
+        reportId,
+        to: "UNDER_HANDLAGGNING",
+        reason: "",
+        message: "",
+      });
     const outcomes = await Promise.allSettled([change(samordnare), change(kollega)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(

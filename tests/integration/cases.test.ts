@@ -5,7 +5,7 @@ import { addCaseNote } from "@/lib/cases/add-case-note";
 import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { addReporterReply } from "@/lib/cases/add-reporter-reply";
 import { assignCase } from "@/lib/cases/assign-case";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { changeCaseStatusWithMessage } from "@/lib/cases/change-case-status-with-message";
 import { classifyCase } from "@/lib/cases/classify-case";
 import { escalateCase } from "@/lib/cases/escalate-case";
 import { listCases } from "@/lib/cases/list-cases";
@@ -79,7 +79,12 @@ describe("case actions by role", () => {
         outcome: "",
       }),
     reject: (actor: Actor | null, reportId: string) =>
-      changeCaseStatus(db.prisma, actor as Actor, { reportId, to: "AVVISAD", reason: "Dubblett" }),
+      changeCaseStatusWithMessage(db.prisma, actor as Actor, {
+        reportId,
+        to: "AVVISAD",
+        reason: "Dubblett",
+        message: "",
+      }),
   };
 
   for (const [name, run] of Object.entries(actions)) {
@@ -121,10 +126,11 @@ describe("case handling", () => {
 
   it("refuses an illegal transition with a clear message and changes nothing", async () => {
     const { reportId } = await submittedCase();
-    const error = await changeCaseStatus(db.prisma, samordnare, {
+    const error = await changeCaseStatusWithMessage(db.prisma, samordnare, {
       reportId,
       to: "AVSLUTAD",
       reason: "",
+      message: "",
     }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.message).toBe("Ett ärende med status inkommen kan inte bli avslutad.");
@@ -202,15 +208,30 @@ describe("anonymisation", () => {
   async function caseReadyForAnonymisation() {
     const { reportId } = await submittedCase();
     await registerCase(db.prisma, samordnare, { reportId, diarienummer: "SOF 2026/9" });
-    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "UNDER_HANDLAGGNING", reason: "" });
-    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "ATERKOPPLAD", reason: "" });
+    await changeCaseStatusWithMessage(db.prisma, samordnare, {
+      reportId,
+      to: "UNDER_HANDLAGGNING",
+      reason: "",
+      message: "",
+    });
+    await changeCaseStatusWithMessage(db.prisma, samordnare, {
+      reportId,
+      to: "ATERKOPPLAD",
+      reason: "",
+      message: "",
+    });
     return reportId;
   }
 
   it("refuses to mark a case anonymised until an anonymised text is saved, then allows it", async () => {
     const reportId = await caseReadyForAnonymisation();
     await expect(
-      changeCaseStatus(db.prisma, samordnare, { reportId, to: "AVIDENTIFIERAD", reason: "" }),
+      changeCaseStatusWithMessage(db.prisma, samordnare, {
+        reportId,
+        to: "AVIDENTIFIERAD",
+        reason: "",
+        message: "",
+      }),
     ).rejects.toMatchObject({ code: "INVALID" });
     const input = ZAnonymiseCase.parse({
       reportId,
@@ -220,7 +241,12 @@ describe("anonymisation", () => {
       measures: "Öppenvården utser en ersättare för SIP-kallelser.",
     });
     await anonymiseCase(db.prisma, samordnare, input);
-    await changeCaseStatus(db.prisma, samordnare, { reportId, to: "AVIDENTIFIERAD", reason: "" });
+    await changeCaseStatusWithMessage(db.prisma, samordnare, {
+      reportId,
+      to: "AVIDENTIFIERAD",
+      reason: "",
+      message: "",
+    });
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report.status).toBe("AVIDENTIFIERAD");
     expect(report.anonymisedDescription).toContain("En vuxen med psykossjukdom");
