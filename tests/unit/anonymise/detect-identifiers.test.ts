@@ -19,14 +19,19 @@ describe("detectIdentifiers", () => {
       ["without century, with hyphen", "Gäller 850312-1234 som skrevs ut.", "850312-1234"],
       ["without century or separator", "Gäller 8503121234 som skrevs ut.", "8503121234"],
       ["with plus for someone over 100", "Gäller 200312+1234 som skrevs ut.", "200312+1234"],
-      ["a samordningsnummer (day + 60)", "Gäller 850372-1234 som skrevs ut.", "850372-1234"],
     ])("finds a personnummer %s", (_label, text, expected) => {
       expect(found(text, "personnummer")).toEqual([expected]);
       expect(containsPersonnummer(text)).toBe(true);
     });
 
+    it("reports a samordningsnummer (day + 60) as its own kind, and containsPersonnummer counts it", () => {
+      const text = "Gäller 850372-1234 som skrevs ut.";
+      expect(found(text, "samordningsnummer")).toEqual(["850372-1234"]);
+      expect(containsPersonnummer(text)).toBe(true);
+    });
+
     it("does not report a personnummer without separator as a phone number too", () => {
-      expect(detectIdentifiers("Gäller 8503121234.")).toEqual([
+      expect(detectIdentifiers("Gäller 8503121234.").map(({ kind, match }) => ({ kind, match }))).toEqual([
         { kind: "personnummer", match: "8503121234" },
       ]);
     });
@@ -45,8 +50,12 @@ describe("detectIdentifiers", () => {
     );
   });
 
-  it("flags a ten-digit mobile number that is also a valid personnummer (070123-4567) as a personnummer", () => {
-    expect(detectIdentifiers("Ring 0701234567.")).toEqual([{ kind: "personnummer", match: "0701234567" }]);
+  // The check digit of 070123-4567 is wrong, so the ten digits are a mobile number, not a personnummer.
+  it("takes a ten-digit mobile number (0701234567) for a phone number, not a personnummer", () => {
+    expect(detectIdentifiers("Ring 0701234567.").map(({ kind, match }) => ({ kind, match }))).toEqual([
+      { kind: "telefon", match: "0701234567" },
+    ]);
+    expect(containsPersonnummer("Ring 0701234567.")).toBe(false);
   });
 
   it("finds an e-mail address", () => {
@@ -90,18 +99,33 @@ describe("detectIdentifiers", () => {
     expect(new Set(kinds)).toEqual(new Set(["namn", "personnummer", "adress", "telefon", "epost"]));
   });
 
+  // Exact dates and ages identify too, so these are found now; week numbers, durations and counts are not.
+  describe("exact dates and ages", () => {
+    it.each([
+      ["SIP-möte den 12 mars", "datum", ["12 mars"]],
+      [
+        "Vi hade SIP-möte den 12 mars 2025 klockan 13.30 och mötet varade i 45 minuter.",
+        "datum",
+        ["12 mars 2025"],
+      ],
+      ["Händelsen inträffade 2025-03-12 och följdes upp 2025-04-01.", "datum", ["2025-03-12", "2025-04-01"]],
+      ["Beslutet fattades 20250312 av enhetschefen.", "datum", ["20250312"]],
+      ["Personen är 45 år och har bott i kommunen i 10 år, 3 månader.", "alder", ["45 år"]],
+    ] as const)("finds in %j", (text, kind, expected) => {
+      expect(detectIdentifiers(text).map((hit) => [hit.kind, hit.match])).toEqual(
+        expected.map((match) => [kind, match]),
+      );
+    });
+  });
+
   describe("no false alarms on ordinary text", () => {
     it.each([
-      ["SIP-möte den 12 mars"],
       ["vecka 12"],
       ["Utskrivningen skedde vecka 12 och SIP hölls vecka 14."],
-      ["Vi hade SIP-möte den 12 mars 2025 klockan 13.30 och mötet varade i 45 minuter."],
       ["Inskrivningsmeddelande ska skickas inom 24 timmar och SIP-kallelse inom 3 dagar."],
       ["Enligt lag 2017:612 och SoL 2 kap 7 § samt HSL 16 kap 4 §."],
-      ["Händelsen inträffade 2025-03-12 och följdes upp 2025-04-01."],
-      ["Beslutet fattades 20250312 av enhetschefen."],
       ["Kl 08.30 ringde vi från socialpsykiatrin till vuxenpsykiatrin i Helsingborg."],
-      ["Personen är 45 år och har bott i kommunen i 10 år, 3 månader."],
+      ["Personen har bott i kommunen i 10 år, 3 månader."],
       ["Patienten skrevs ut en fredag utan att boendestödet var på plats."],
       [""],
     ])("finds nothing in %j", (text) => {
