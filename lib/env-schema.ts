@@ -27,6 +27,13 @@ export const EnvSchema = z
     MAIL_FROM: z.string().default("Brister i samverkan <no-reply@localhost>"),
     DRAFT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(730).default(90),
     PARTNER_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** Years after closing (AVSLUTAD) before a case's original text and contact details are erased (gallring). */
+    CASE_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(2),
+    /** Whether the app itself runs gallring once a day; "false" when `npm run retention` runs from cron instead. */
+    RETENTION_DAILY: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((v) => v !== "false"),
     FOLLOW_UP_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     FOLLOW_UP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     /** Reverse proxies in front of the app that append X-Forwarded-For; 0 means the header is not trusted. */

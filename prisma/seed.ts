@@ -1,8 +1,13 @@
-import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import { purgeExpiredDrafts } from "@/lib/reports/drafts";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { CaseStatus, PrismaClient } from "@/generated/prisma/client";
+import { approveRedaction } from "@/lib/anonymised-cases/approve-redaction";
+import { detectorAllowList } from "@/lib/anonymised-cases/detector-allow-list";
+import { redactableSections } from "@/lib/anonymised-cases/redactable-sections";
+import { saveRedaction } from "@/lib/anonymised-cases/save-redaction";
+import { suggestedRedaction } from "@/lib/anonymised-cases/suggested-redaction";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { connect } from "@/lib/db";
 import { env, isEmbeddedDatabase } from "@/lib/env";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
@@ -114,12 +119,55 @@ export interface DemoSummary {
   followUpReference?: string;
 }
 
+/** The two demo coordinators: one redacts, the other approves, as four eyes asks. */
+async function demoCoordinators(db: PrismaClient): Promise<{ redactor: Actor; approver: Actor }> {
+  const [redactor, approver] = await Promise.all(
+    ["samordnare@example.se", "samordnare2@example.se"].map((email) =>
+      db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } }),
+    ),
+  );
+  return { redactor: redactor!, approver: approver! };
+}
+
+/**
+ * An anonymised demo case gets its record the way a coordinator makes one: the detector's suggestions accepted in
+ * the workbench, saved by one demo coordinator and approved by the other.
+ */
+async function redactDemoCase(
+  db: PrismaClient,
+  reportId: string,
+  people: { redactor: Actor; approver: Actor; allow: string[] },
+  at: Date,
+) {
+  const report = await db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    include: { measures: { orderBy: { sortOrder: "asc" } } },
+  });
+  // The demo reporters sent no replies.
+  const sections = redactableSections({ ...report, replies: [] });
+  const saved = await saveRedaction(
+    db,
+    people.redactor,
+    {
+      reportId,
+      sections: suggestedRedaction(sections, { allow: people.allow }),
+      dismissedFindings: [],
+      ageGroupWithheld: false,
+      organisationWithheld: false,
+      approve: false,
+    },
+    at,
+  );
+  await approveRedaction(db, people.approver, { reportId, version: saved.version }, at);
+}
+
 /** Submits the demo brister through the wizard's own functions, then moves each case to its status. */
 export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSummary> {
   const lookup = await loadReferenceLookup(db);
   const categories = await db.category.findMany({ select: { id: true, name: true, year: true } });
   let shown: { reference: string; followUpCode: string } | undefined;
   const schedule = demoSchedule(now);
+  const redaction = { ...(await demoCoordinators(db)), allow: await detectorAllowList(db) };
 
   for (const [index, demo] of schedule.entries()) {
     const submitted = await createSubmittedReport(db, { now: demo.submittedAt, index, lookup });
@@ -138,25 +186,13 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
         ? REJECTION
         : undefined;
 
-    // Anonymised demo cases carry the anonymised text a coordinator would have written: the fictional text
-    // has no identifiers, so the masked copy is the text itself.
     const isAnonymised = demo.status === "AVIDENTIFIERAD" || demo.status === "AVSLUTAD";
-    const measures = await db.measure.findMany({
-      where: { reportId: report.id },
-      orderBy: { sortOrder: "asc" },
-    });
     await db.report.update({
       where: { id: report.id },
       data: {
         status: demo.status,
-        ...(isAnonymised
-          ? {
-              anonymisedDescription: maskIdentifiers(report.description),
-              anonymisedActionsTaken: maskIdentifiers(report.actionsTaken),
-              anonymisedMeasures: maskIdentifiers(measures.map((m) => m.description).join("\n")),
-              anonymisedAt: lastActivity,
-            }
-          : {}),
+        // Gallring counts from here, as when a coordinator closes a case.
+        closedAt: demo.status === "AVSLUTAD" ? lastActivity : null,
         statusReason:
           demo.status === "AVVISAD" ? "Gäller en intern fråga i verksamheten, inte samverkan." : null,
         lastActivityAt: demo.status === "INKOMMEN" ? demo.submittedAt : lastActivity,
@@ -167,6 +203,7 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
           : undefined,
       },
     });
+    if (isAnonymised) await redactDemoCase(db, report.id, redaction, lastActivity);
     if (demo.status === "ATERKOPPLAD")
       shown = { reference: submitted.reference, followUpCode: submitted.followUpCode };
   }
@@ -185,6 +222,7 @@ export async function seedDemoData(db: PrismaClient, now: Date): Promise<DemoSum
 export const DEMO_PASSWORD = "demo-losenord-2026";
 export const DEMO_ACCOUNTS = [
   { email: "samordnare@example.se", name: "Samordnare Demo", role: "SAMORDNARE" },
+  { email: "samordnare2@example.se", name: "Samordnare Två Demo", role: "SAMORDNARE" },
   { email: "arbetsgrupp@example.se", name: "Arbetsgrupp Demo", role: "ARBETSGRUPP" },
   { email: "admin@example.se", name: "Administratör Demo", role: "ADMIN" },
 ] as const;

@@ -19,6 +19,7 @@ export function RetentionSettingsForm({ settings, defaults, action }: RetentionS
     defaultValues: {
       draftExpiryDays: String(settings.draftExpiryDays),
       partnerLinkDays: String(settings.partnerLinkDays),
+      caseRetentionYears: String(settings.caseRetentionYears),
     },
     action,
     idPrefix: "gallring",
@@ -47,6 +48,16 @@ export function RetentionSettingsForm({ settings, defaults, action }: RetentionS
           error={e.partnerLinkDays?.message}
           className="max-w-40"
           {...register("partnerLinkDays")}
+        />
+        <TextField
+          id={fieldId("caseRetentionYears")}
+          label="År innan ett avslutat ärendes text gallras"
+          required
+          inputMode="numeric"
+          hint={`Så många år efter att ett ärende avslutades raderas originaltexten och rapportörens kontaktuppgifter; den avidentifierade versionen och loggen finns kvar (1–50). Gäller alla avslutade ärenden från nästa gallring, utom de som har ett rättsligt skäl att sparas. Standard: ${defaults.caseRetentionYears} (CASE_RETENTION_YEARS).`}
+          error={e.caseRetentionYears?.message}
+          className="max-w-40"
+          {...register("caseRetentionYears")}
         />
       </FormShell>
     </div>

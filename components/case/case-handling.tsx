@@ -1,4 +1,3 @@
-import { AnonymiseForm } from "@/components/case/anonymise-form";
 import { AssignForm } from "@/components/case/assign-form";
 import { ClassifyForm } from "@/components/case/classify-form";
 import { EscalationForm } from "@/components/case/escalation-form";
@@ -8,7 +7,6 @@ import { RegisterForm } from "@/components/case/register-form";
 import { StatusForm } from "@/components/case/status-form";
 import type { TCaseReport } from "@/components/case/types";
 import type { FormAction } from "@/lib/actions/action-result";
-import { maskIdentifiers } from "@/lib/anonymise/mask-identifiers";
 import type { caseFormOptions } from "@/lib/cases/case-form-options";
 
 type Options = Awaited<ReturnType<typeof caseFormOptions>>;
@@ -22,23 +20,6 @@ export interface CaseActions {
   sendMessage: FormAction;
   addNote: FormAction;
   escalate: FormAction;
-  anonymise: FormAction;
-}
-
-/** The saved anonymised text, or a first draft: the reporter's text with detected identifiers masked. */
-function anonymisedDefaults(report: TCaseReport) {
-  const measures = report.measures
-    .map(
-      (m) =>
-        `${m.description} (ansvarig: ${m.responsibleParty}${m.targetDate ? `, klart senast ${m.targetDate.toISOString().slice(0, 10)}` : ""})`,
-    )
-    .join("\n");
-  return {
-    reportId: report.id,
-    description: report.anonymisedDescription ?? maskIdentifiers(report.description),
-    actionsTaken: report.anonymisedActionsTaken ?? maskIdentifiers(report.actionsTaken),
-    measures: report.anonymisedMeasures ?? maskIdentifiers(measures),
-  };
 }
 
 /** The coordinator's forms for one case, in the order the work usually goes. */
@@ -86,11 +67,6 @@ export function CaseHandling({
       <MessageForm reportId={report.id} action={actions.sendMessage} />
       <NoteForm reportId={report.id} action={actions.addNote} />
       <EscalationForm reportId={report.id} action={actions.escalate} />
-      <AnonymiseForm
-        isSaved={!!report.anonymisedAt}
-        defaults={anonymisedDefaults(report)}
-        action={actions.anonymise}
-      />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { IdentifierWarning } from "@/components/wizard/identifier-warning";
+import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
@@ -29,7 +29,7 @@ export function DelTvaStepForm({
   defaults: Partial<TDelTvaStep>;
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, ...state } = useStepForm({
+  const { form, saveState, savedAt, isWithholding, ...state } = useStepForm({
     step: "delTva",
     schema: ZDelTvaStep,
     defaultValues: {
@@ -41,6 +41,7 @@ export function DelTvaStepForm({
       needsEscalation: "nej",
       escalationComment: "",
       noDialogueReason: "",
+      identifierConfirmations: {},
       ...defaults,
     },
     action,
@@ -56,7 +57,7 @@ export function DelTvaStepForm({
       {...state}
       submitLabel="Spara och granska"
       secondary={<BackLink href="/rapportera/del-ett-klar" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} isWithholding={isWithholding} />}
     >
       <ChoiceGroup
         id="dialogueHeld"
@@ -135,7 +136,17 @@ export function DelTvaStepForm({
                   required
                   rows={3}
                   error={e.measures?.[index]?.description?.message}
-                  after={<IdentifierWarning text={watch(`measures.${index}.description`)} />}
+                  after={
+                    <IdentifierFindings
+                      text={watch(`measures.${index}.description`)}
+                      fieldLabel={`Åtgärd ${index + 1}`}
+                      confirmation={confirmationFor(
+                        form,
+                        `measures.${index}.identifierConfirmations.description`,
+                        `measures-${index}-identifierConfirmations-description`,
+                      )}
+                    />
+                  }
                   {...register(`measures.${index}.description`)}
                 />
                 <TextField
@@ -189,7 +200,17 @@ export function DelTvaStepForm({
           rows={4}
           hint="Du kan skicka in rapporten ändå."
           error={e.noDialogueReason?.message}
-          after={<IdentifierWarning text={watch("noDialogueReason")} />}
+          after={
+            <IdentifierFindings
+              text={watch("noDialogueReason")}
+              fieldLabel="Varför kunde ingen dialog hållas"
+              confirmation={confirmationFor(
+                form,
+                "identifierConfirmations.noDialogueReason",
+                "identifierConfirmations-noDialogueReason",
+              )}
+            />
+          }
           {...register("noDialogueReason")}
         />
       )}
@@ -207,7 +228,17 @@ export function DelTvaStepForm({
         label="Kommentar om att lyfta vidare"
         rows={3}
         error={e.escalationComment?.message}
-        after={<IdentifierWarning text={watch("escalationComment")} />}
+        after={
+          <IdentifierFindings
+            text={watch("escalationComment")}
+            fieldLabel="Kommentar om att lyfta vidare"
+            confirmation={confirmationFor(
+              form,
+              "identifierConfirmations.escalationComment",
+              "identifierConfirmations-escalationComment",
+            )}
+          />
+        }
         {...register("escalationComment")}
       />
     </FormShell>

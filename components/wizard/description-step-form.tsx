@@ -2,7 +2,7 @@
 
 import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
-import { IdentifierWarning } from "@/components/wizard/identifier-warning";
+import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZDescriptionStep, type TDescriptionStep } from "@/lib/reports/schemas";
@@ -14,10 +14,10 @@ export function DescriptionStepForm({
   defaults: Partial<TDescriptionStep>;
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, ...state } = useStepForm({
+  const { form, saveState, savedAt, isWithholding, ...state } = useStepForm({
     step: "description",
     schema: ZDescriptionStep,
-    defaultValues: { description: "", actionsTaken: "", ...defaults },
+    defaultValues: { description: "", actionsTaken: "", identifierConfirmations: {}, ...defaults },
     action,
   });
   const { register, formState, watch } = form;
@@ -27,13 +27,14 @@ export function DescriptionStepForm({
       {...state}
       submitLabel="Spara del ett"
       secondary={<BackLink href="/rapportera/handelsen" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} isWithholding={isWithholding} />}
     >
       <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
         <p className="font-semibold">Skriv inga uppgifter som kan identifiera den enskilde.</p>
         <p>
           Inga namn, personnummer, adresser, telefonnummer eller ovanliga detaljer. Skriv till exempel ”en
-          vuxen kvinna med psykossjukdom” och beskriv vad som hände i samverkan.
+          vuxen kvinna med psykossjukdom” och beskriv vad som hände i samverkan. Under varje fält ser du det
+          som behöver kontrolleras medan du skriver.
         </p>
       </div>
       <TextArea
@@ -42,7 +43,17 @@ export function DescriptionStepForm({
         required
         hint="Vad hände, vilka verksamheter var inblandade och vad fungerade inte i samverkan?"
         error={e.description?.message}
-        after={<IdentifierWarning text={watch("description")} />}
+        after={
+          <IdentifierFindings
+            text={watch("description")}
+            fieldLabel="Beskriv händelsen"
+            confirmation={confirmationFor(
+              form,
+              "identifierConfirmations.description",
+              "identifierConfirmations-description",
+            )}
+          />
+        }
         {...register("description")}
       />
       <TextArea
@@ -50,7 +61,17 @@ export function DescriptionStepForm({
         label="Vilka åtgärder har ni vidtagit för att lösa individens ärende?"
         required
         error={e.actionsTaken?.message}
-        after={<IdentifierWarning text={watch("actionsTaken")} />}
+        after={
+          <IdentifierFindings
+            text={watch("actionsTaken")}
+            fieldLabel="Vidtagna åtgärder"
+            confirmation={confirmationFor(
+              form,
+              "identifierConfirmations.actionsTaken",
+              "identifierConfirmations-actionsTaken",
+            )}
+          />
+        }
         {...register("actionsTaken")}
       />
     </FormShell>

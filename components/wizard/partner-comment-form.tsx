@@ -5,7 +5,7 @@ import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { IdentifierWarning } from "@/components/wizard/identifier-warning";
+import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import type { FormAction } from "@/lib/actions/action-result";
 import { ZPartnerComment } from "@/lib/reports/schemas";
 
@@ -14,7 +14,7 @@ export function PartnerCommentForm({ action }: { action: FormAction }) {
   const [isDone, setIsDone] = useState(false);
   const { form, fieldId, ...state } = useActionForm({
     schema: ZPartnerComment,
-    defaultValues: { organisation: "", role: "", comment: "" },
+    defaultValues: { organisation: "", role: "", comment: "", identifierConfirmations: {} },
     action,
     onSuccess: () => setIsDone(true),
   });
@@ -50,7 +50,17 @@ export function PartnerCommentForm({ action }: { action: FormAction }) {
           required
           rows={5}
           error={e.comment?.message}
-          after={<IdentifierWarning text={form.watch("comment")} />}
+          after={
+            <IdentifierFindings
+              text={form.watch("comment")}
+              fieldLabel="Kommentar inför dialogen"
+              confirmation={confirmationFor(
+                form,
+                "identifierConfirmations.comment",
+                fieldId("identifierConfirmations.comment"),
+              )}
+            />
+          }
           {...form.register("comment")}
         />
       </FormShell>

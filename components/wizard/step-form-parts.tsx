@@ -9,10 +9,22 @@ const SAVE_TEXT: Record<SaveState, string> = {
 };
 
 /** The autosave state below a wizard step, announced politely as it changes. */
-export function AutosaveStatus({ saveState, savedAt }: { saveState: SaveState; savedAt: Date | null }) {
+export function AutosaveStatus({
+  saveState,
+  savedAt,
+  isWithholding = false,
+}: {
+  saveState: SaveState;
+  savedAt: Date | null;
+  /** The last save left out a text with a personnummer or samordningsnummer. */
+  isWithholding?: boolean;
+}) {
+  const time = savedAt?.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
   const text =
-    saveState === "saved" && savedAt
-      ? `${SAVE_TEXT.saved} ${savedAt.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" })}.`
+    saveState === "saved" && time
+      ? isWithholding
+        ? `${SAVE_TEXT.saved} ${time}, utom text med personnummer eller samordningsnummer: den sparas först när numret är borttaget.`
+        : `${SAVE_TEXT.saved} ${time}.`
       : SAVE_TEXT[saveState];
   return (
     <p aria-live="polite" className="mt-3 min-h-6 text-sm text-slate-700">

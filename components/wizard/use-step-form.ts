@@ -6,6 +6,7 @@ import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";
+import { blockedTextIn, withoutBlockedText } from "@/lib/reports/identifier-findings";
 import type { StepKey } from "@/lib/reports/wizard-steps";
 
 const AUTOSAVE_DELAY_MS = 800;
@@ -17,7 +18,9 @@ export type SaveState = "idle" | "saving" | "saved" | "error";
 
 /**
  * One wizard step: the shared action form (validation with the step's schema, errors, the server's answer), plus
- * autosave while typing and, after "Spara och fortsätt" has been saved, the move to the next step.
+ * autosave while typing and, after "Spara och fortsätt" has been saved, the move to the next step. A text holding a
+ * personnummer or samordningsnummer is left out of autosave: it stays only in the page until the number is removed
+ * (`isWithholding` says so), and the draft keeps what was stored before.
  */
 export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   step: StepKey;
@@ -29,6 +32,7 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   const router = useRouter();
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [isWithholding, setIsWithholding] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Once the step is being saved as complete, no autosave may follow: it would mark the step as open again.
   const isCompleting = useRef(false);
@@ -56,9 +60,15 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
       timer.current = null;
       if (isCompleting.current) return;
       setSaveState("saving");
-      const result = await action({ step, complete: false, values: form.getValues() }).catch(() => null);
+      const values = form.getValues();
+      const withholds = blockedTextIn(values).length > 0;
+      const sendable = withholds ? withoutBlockedText(values) : values;
+      const result = await action({ step, complete: false, values: sendable }).catch(() => null);
       setSaveState(result?.ok ? "saved" : "error");
-      if (result?.ok) setSavedAt(new Date());
+      if (result?.ok) {
+        setSavedAt(new Date());
+        setIsWithholding(withholds);
+      }
     };
     // Leaving the step ("Tillbaka", a link, closing the tab) must not drop the last keystrokes: a save still
     // waiting for its delay is sent at once. On pagehide this is best effort, as the browser may cut it off.
@@ -80,5 +90,5 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
     };
   }, [form, step, action]);
 
-  return { ...actionForm, saveState, savedAt };
+  return { ...actionForm, saveState, savedAt, isWithholding };
 }

@@ -39,6 +39,7 @@ describe("audit event registry", () => {
     expect([...ACCESS_EVENT_ACTIONS].sort()).toEqual(
       [
         "ACCESS_REFUSED",
+        "ANONYMISED_CASE_VIEWED",
         "AUDIT_EXPORTED",
         "CASE_PRINTED",
         "CASE_VIEWED",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseStatus, EscalationLevel, Role } from "@/generated/prisma/enums";
+import { CaseStatus, EscalationLevel, RedactionState, Role } from "@/generated/prisma/enums";
 import type { AuditValue } from "@/lib/audit/audit-diff";
 import type { Permission } from "@/lib/auth/roles";
 import { OVERDUE_LABELS } from "@/lib/cases/overdue";
@@ -17,6 +17,7 @@ export const AUDIT_EVENT_GROUPS = [
   "Ärenden",
   "Rapportering",
   "Administration",
+  "Gallring",
   "Loggkontroll",
 ] as const;
 export type AuditEventGroup = (typeof AUDIT_EVENT_GROUPS)[number];
@@ -124,6 +125,14 @@ export const AUDIT_EVENTS = {
     data: z.strictObject({ page: z.number().int().positive(), shown: count }),
   },
 
+  ANONYMISED_CASE_VIEWED: {
+    label: "Avidentifierad brist läst",
+    phrase: "Läste den avidentifierade versionen",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: none,
+  },
+
   // Ärenden
   CASE_REGISTERED: {
     label: "Ärende registrerat",
@@ -192,6 +201,31 @@ export const AUDIT_EVENTS = {
     sampled: false,
     // That it happened, never the text.
     data: z.strictObject({ isRevision: z.boolean() }),
+  },
+  ANONYMISED_CASE_SAVED: {
+    label: "Avidentifiering sparad",
+    phrase: "Sparade avidentifieringen",
+    group: "Ärenden",
+    sampled: false,
+    // Counts and choices, never the text.
+    data: z.strictObject({
+      state: z.enum(RedactionState),
+      isRevision: z.boolean(),
+      /** The record was approved before this save, which sent it back for approval. */
+      wasApproved: z.boolean(),
+      sections: count,
+      dismissedFindings: count,
+      ageGroupWithheld: z.boolean(),
+      organisationWithheld: z.boolean(),
+    }),
+  },
+  ANONYMISED_CASE_APPROVED: {
+    label: "Avidentifiering godkänd",
+    phrase: "Godkände avidentifieringen",
+    group: "Ärenden",
+    sampled: false,
+    // Who redacted it, so both pairs of eyes are in the row; whether four eyes applied at the time.
+    data: z.strictObject({ redactedById: id, fourEyes: z.boolean() }),
   },
   REMINDER_SENT: {
     label: "Påminnelse skickad",
@@ -378,6 +412,50 @@ export const AUDIT_EVENTS = {
     sampled: false,
     // The setting's key and its changed fields as auditDiff records them; long texts only as `<field>Changed`.
     data: z.object({ key: z.string().min(1).max(40) }).catchall(ZAuditValue),
+  },
+
+  // Gallring
+  CASE_ERASED: {
+    label: "Ärende gallrat",
+    phrase: "Gallrade originaltexten och kontaktuppgifterna",
+    group: "Gallring",
+    sampled: false,
+    // The reference (kept on the case too) and when the case was closed; never what was erased.
+    data: z.strictObject({ reference, closedAt: z.iso.datetime() }),
+  },
+  RETENTION_RUN: {
+    label: "Gallring körd",
+    phrase: "Körde gallring",
+    group: "Gallring",
+    sampled: false,
+    // Counts only: which cases were erased is in their own CASE_ERASED rows.
+    data: z.strictObject({
+      trigger: z.enum(["schedule", "manual", "script"]),
+      years: z.number().int().positive(),
+      erased: count,
+      /** Cases whose retention period is over but which a legal hold keeps. */
+      held: count,
+      failed: count,
+      followUpCodes: count,
+      drafts: count,
+      outboxMails: count,
+    }),
+  },
+  LEGAL_HOLD_SET: {
+    label: "Rättsligt skäl att spara satt",
+    phrase: "Satte ett rättsligt skäl att spara ärendet",
+    group: "Gallring",
+    sampled: false,
+    // The reason stays on the case: it is staff's own wording.
+    data: z.strictObject({ isChange: z.boolean() }),
+  },
+  LEGAL_HOLD_LIFTED: {
+    label: "Rättsligt skäl att spara hävt",
+    phrase: "Hävde det rättsliga skälet att spara ärendet",
+    group: "Gallring",
+    sampled: false,
+    // Why it was lifted is the internal note it refers to.
+    data: z.strictObject({ noteId: id }),
   },
 
   // Loggkontroll

@@ -26,6 +26,8 @@ export async function mutateCase<T>(
     await tx.$queryRaw`SELECT 1 FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
     const report = await tx.report.findUnique({ where: { id: reportId } });
     if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
+    // Gallring erased the original text: nothing new is added to a case that is kept only as a record.
+    if (report.erasedAt) throw new AppError("GONE", "Ärendet är gallrat och kan inte ändras.");
     const { result, audit } = await change(tx, report);
     await tx.report.update({ where: { id: reportId }, data: { lastActivityAt: now } });
     // The actor's own view counts as seen, so their change doesn't mark the case as new for them.

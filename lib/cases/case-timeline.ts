@@ -86,6 +86,17 @@ function describeEvent(event: ParsedAuditRow, names: TimelineNames): { text: str
       const reasons = ids(event.data.reasons).map(overdueLabel);
       return { text, detail: reasons.length ? reasons.join(", ") : undefined };
     }
+    case "ANONYMISED_CASE_SAVED": {
+      const { state, ageGroupWithheld, organisationWithheld } = event.data;
+      const withheld = [ageGroupWithheld && "åldersgrupp", organisationWithheld && "organisation"].filter(
+        Boolean,
+      );
+      return {
+        text:
+          state === "GODKAND" ? "Sparade och godkände avidentifieringen" : `${text} (väntar på godkännande)`,
+        detail: withheld.length ? `Undanhållet: ${withheld.join(", ")}` : undefined,
+      };
+    }
     default:
       return { text };
   }
@@ -110,7 +121,11 @@ function recordedItemId(event: ParsedAuditRow): string | null {
   }
 }
 
-const READS = new Set([auditEventPhrase("CASE_VIEWED"), auditEventPhrase("FOLLOW_UP_VIEWED")]);
+const READS = new Set([
+  auditEventPhrase("CASE_VIEWED"),
+  auditEventPhrase("FOLLOW_UP_VIEWED"),
+  auditEventPhrase("ANONYMISED_CASE_VIEWED"),
+]);
 const RELOAD_WINDOW_MS = 60_000;
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, Report } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
+import { hasApprovedRedaction } from "@/lib/anonymised-cases/redaction-context";
 import type { CaseAudit } from "@/lib/cases/case-mutation";
 import { transition } from "@/lib/cases/status-transitions";
 import { AppError } from "@/lib/errors";
@@ -25,12 +26,18 @@ export async function writeStatusChange(
   const outcome = transition(report.status, input.to, {
     reason: input.reason,
     hasDiarienummer: !!report.diarienummer,
-    hasAnonymisedText: !!report.anonymisedAt,
+    // Checked only where it matters: the detector runs again over the approved record.
+    hasApprovedRedaction: input.to === "AVIDENTIFIERAD" && (await hasApprovedRedaction(tx, report.id)),
   });
   if (!outcome.ok) throw new AppError("INVALID", outcome.message);
   await tx.report.update({
     where: { id: report.id },
-    data: { status: input.to, statusReason: input.reason || null },
+    data: {
+      status: input.to,
+      statusReason: input.reason || null,
+      // Gallring counts from the last closing; reopening stops the clock until the case is closed again.
+      closedAt: input.to === "AVSLUTAD" ? new Date() : null,
+    },
   });
   return {
     result: input.to,

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { detectIdentifiers } from "@/lib/anonymise/detect-identifiers";
 import { isRealDate, swedishToday } from "@/lib/dates";
 import { id } from "@/lib/validation/fields";
 
@@ -84,23 +83,3 @@ export const ZCaseFilters = z.object({
   sida: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type TCaseFilters = z.infer<typeof ZCaseFilters>;
-
-const anonymisedText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} får vara högst ${max} tecken.` })
-    .refine((text) => detectIdentifiers(text).length === 0, {
-      error: `${label} innehåller fortfarande något som ser ut att identifiera en person. Ersätt det med en beskrivning, till exempel [namn].`,
-    });
-
-/** The version the arbetsgrupp may see: nothing detectable as an identifier is accepted. */
-export const ZAnonymiseCase = z.object({
-  reportId: id,
-  description: anonymisedText("Händelsen", 6000).refine((t) => t.length >= 20, {
-    error: "Beskriv händelsen med minst 20 tecken.",
-  }),
-  actionsTaken: anonymisedText("Vidtagna åtgärder", 6000),
-  measures: anonymisedText("Överenskomna åtgärder", 6000),
-});
-export type TAnonymiseCase = z.infer<typeof ZAnonymiseCase>;

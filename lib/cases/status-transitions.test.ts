@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import { allowedTransitions, requiresReason, transition } from "@/lib/cases/status-transitions";
+import {
+  allowedTransitions,
+  NEEDS_APPROVED_REDACTION,
+  requiresReason,
+  transition,
+} from "@/lib/cases/status-transitions";
 
 const ALL: CaseStatus[] = [
   "INKOMMEN",
@@ -23,7 +28,7 @@ const LEGAL: Record<CaseStatus, CaseStatus[]> = {
   AVVISAD: ["REGISTRERAD"],
 };
 
-const context = { reason: "Dubblett av BIS-2026-0003", hasDiarienummer: true, hasAnonymisedText: true };
+const context = { reason: "Dubblett av BIS-2026-0003", hasDiarienummer: true, hasApprovedRedaction: true };
 
 describe("case status transitions", () => {
   for (const from of ALL) {
@@ -48,26 +53,26 @@ describe("case status transitions", () => {
 
   it("refuses to reopen a closed case without a reason, and allows it with one", () => {
     expect(
-      transition("AVSLUTAD", "AVIDENTIFIERAD", { hasDiarienummer: true, hasAnonymisedText: true }).ok,
+      transition("AVSLUTAD", "AVIDENTIFIERAD", { hasDiarienummer: true, hasApprovedRedaction: true }).ok,
     ).toBe(false);
     expect(
       transition("AVSLUTAD", "AVIDENTIFIERAD", {
         reason: "Ny information",
         hasDiarienummer: true,
-        hasAnonymisedText: true,
+        hasApprovedRedaction: true,
       }).ok,
     ).toBe(true);
   });
 
-  it("refuses to mark a case anonymised before an anonymised text is saved", () => {
+  it("refuses to mark a case anonymised before its redaction is approved, also when reopening", () => {
     const result = transition("ATERKOPPLAD", "AVIDENTIFIERAD", {
       hasDiarienummer: true,
-      hasAnonymisedText: false,
+      hasApprovedRedaction: false,
     });
-    expect(result).toEqual({
-      ok: false,
-      message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat.",
-    });
+    expect(result).toEqual({ ok: false, message: NEEDS_APPROVED_REDACTION });
+    expect(
+      transition("AVSLUTAD", "AVIDENTIFIERAD", { reason: "Ny information", hasDiarienummer: true }),
+    ).toEqual({ ok: false, message: NEEDS_APPROVED_REDACTION });
   });
 
   it("refuses registration without a diarienummer", () => {

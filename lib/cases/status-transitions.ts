@@ -19,7 +19,7 @@ const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   UNDER_HANDLAGGNING: ["ATERKOPPLAD", "AVVISAD"],
   ATERKOPPLAD: ["AVIDENTIFIERAD", "UNDER_HANDLAGGNING", "AVVISAD"],
   AVIDENTIFIERAD: ["AVSLUTAD"],
-  // A closed case has been anonymised: reopening it keeps it anonymised.
+  // A closed case has been anonymised: reopening it keeps it anonymised (with its record still approved).
   AVSLUTAD: ["AVIDENTIFIERAD"],
   AVVISAD: ["REGISTRERAD"],
 };
@@ -43,13 +43,16 @@ export function requiresReason(from: CaseStatus, to: CaseStatus): boolean {
   return to === "AVVISAD" || from === "AVSLUTAD" || from === "AVVISAD";
 }
 
+export const NEEDS_APPROVED_REDACTION =
+  "Avidentifieringen behöver vara godkänd, utan kvarvarande fynd, innan ärendet markeras som avidentifierat.";
+
 export type TransitionResult = { ok: true; to: CaseStatus } | { ok: false; message: string };
 
 /** Pure: may a case go from one status to another, given what the coordinator supplied? */
 export function transition(
   from: CaseStatus,
   to: CaseStatus,
-  context: { reason?: string; hasDiarienummer: boolean; hasAnonymisedText?: boolean },
+  context: { reason?: string; hasDiarienummer: boolean; hasApprovedRedaction?: boolean },
 ): TransitionResult {
   if (!TRANSITIONS[from].includes(to)) {
     return {
@@ -60,11 +63,9 @@ export function transition(
   if (requiresReason(from, to) && !context.reason?.trim()) {
     return { ok: false, message: "Ange ett skäl för ändringen." };
   }
-  if (to === "AVIDENTIFIERAD" && from !== "AVSLUTAD" && !context.hasAnonymisedText) {
-    return {
-      ok: false,
-      message: "Spara en avidentifierad version av texten innan ärendet markeras som avidentifierat.",
-    };
+  // Reopening a closed case too: a record changed after approval waits for approval again (save-redaction.ts).
+  if (to === "AVIDENTIFIERAD" && !context.hasApprovedRedaction) {
+    return { ok: false, message: NEEDS_APPROVED_REDACTION };
   }
   if (to === "REGISTRERAD" && !context.hasDiarienummer) {
     return { ok: false, message: "Ange diarienummer innan ärendet registreras." };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { PrismaClient, Draft } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { AppError } from "@/lib/errors";
+import { blockedTextIssues, keepStoredWhereBlocked } from "@/lib/reports/blocked-text";
 import { draftExpiresAt, isDraftExpired } from "@/lib/reports/draft-expiry";
 import {
   type DraftData,
@@ -70,7 +71,9 @@ const ZRawStepValues = z.record(z.string(), z.unknown());
 
 /**
  * Saves a step. With `complete`, the values must pass the step's schema and the step counts as done;
- * otherwise (autosave) they are kept as typed so nothing is lost.
+ * otherwise (autosave) they are kept as typed so nothing is lost. A text holding a personnummer or
+ * samordningsnummer is never stored: a complete save is refused with a field error, an autosave keeps the text
+ * stored before in its place.
  */
 export async function saveDraftStep(
   db: PrismaClient,
@@ -93,9 +96,18 @@ export async function saveDraftStep(
   if (options.complete) {
     const parsed = step.schema.safeParse(values);
     if (!parsed.success) return { ok: false as const, error: parsed.error };
+    const blocked = blockedTextIssues(parsed.data);
+    if (blocked.length > 0) {
+      return {
+        ok: false as const,
+        error: new z.ZodError(
+          blocked.map((issue) => ({ code: "custom" as const, input: undefined, ...issue })),
+        ),
+      };
+    }
     stored = parsed.data as Record<string, unknown>;
   } else {
-    stored = ZRawStepValues.parse(values);
+    stored = keepStoredWhereBlocked(ZRawStepValues.parse(values), data[key]);
   }
   if (JSON.stringify(stored).length > MAX_STEP_JSON)
     throw new AppError("INVALID", "Texten är för lång för att sparas.");

@@ -2,15 +2,17 @@ import "server-only";
 import { z } from "zod";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { blockedTextIssues } from "@/lib/reports/blocked-text";
 import { saveDraftStep } from "@/lib/reports/drafts";
 import { WIZARD_STEPS, nextPath, type StepKey } from "@/lib/reports/wizard-steps";
 
 const STEP_KEYS = WIZARD_STEPS.map((step) => step.key) as [StepKey, ...StepKey[]];
 
 /**
- * A wizard step as the browser sends it: autosave (`complete: false`) keeps the values as typed; "Spara och
- * fortsätt" (`complete: true`) must pass the step's own schema, and its errors are keyed by the form's field
- * names ("measures.0.description"), not by where they sit in this object.
+ * A wizard step as the browser sends it: autosave (`complete: false`) keeps the values as typed, except a text with a
+ * personnummer (saveDraftStep keeps the text stored before in its place); "Spara och fortsätt" (`complete: true`)
+ * must pass the step's own schema and the server's full check for personnummer, and its errors are keyed by the
+ * form's field names ("measures.0.description"), not by where they sit in this object.
  */
 export const ZSaveStep = z
   .object({
@@ -22,8 +24,8 @@ export const ZSaveStep = z
     if (!input.complete) return;
     const schema = WIZARD_STEPS.find((step) => step.key === input.step)!.schema;
     const parsed = schema.safeParse(input.values);
-    if (parsed.success) return;
-    for (const issue of parsed.error.issues) {
+    const issues = parsed.success ? blockedTextIssues(parsed.data) : parsed.error.issues;
+    for (const issue of issues) {
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     }
   });

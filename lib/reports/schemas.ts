@@ -1,30 +1,89 @@
 import { z } from "zod";
-import { detectIdentifiers, isStrongIdentifier } from "@/lib/anonymise/detect-identifiers";
+import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { isRealDate, swedishToday } from "@/lib/dates";
+import { ZConfirmedKinds, pruneConfirmations } from "@/lib/reports/identifier-confirmations";
+import {
+  blankBlockedText,
+  blockedMessage,
+  blockingHitsIn,
+  confirmationMessage,
+  findingsIn,
+  isConfirmed,
+} from "@/lib/reports/identifier-findings";
 import { requiredText } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
+//
+// Details that can identify the individual (lib/reports/identifier-findings.ts): a personnummer or
+// samordningsnummer is refused in every text. Other findings in a free-text field (a name, an exact date, an age,
+// a phone number, …) are accepted only when the reporter has ticked that the field's details are needed: the
+// field's entry in `identifierConfirmations` must list every kind found. The browser has the light detector, so
+// these rules use it; the server checks the blocking kinds again with the full one (lib/reports/blocked-text.ts).
 
-/** The message for strong identifiers (names, dates and ages are only warned about), or null when there are none. */
-function identifierMessage(value: string): string | null {
-  const strong = detectIdentifiers(value).filter(isStrongIdentifier);
-  if (strong.length === 0) return null;
-  const kinds = [...new Set(strong.map((hit) => hit.kind))];
-  return `Ta bort uppgifter som kan identifiera personen (${kinds.join(", ")}). Beskriv utan personnummer, telefonnummer, e-post eller adress.`;
+/** Refuses a personnummer or samordningsnummer; `where` names the field in the message ("beskrivningen"). */
+const refuseBlocked = (where?: string) => (value: string, ctx: z.RefinementCtx) => {
+  const hits = blockingHitsIn(value);
+  if (hits.length > 0) ctx.addIssue({ code: "custom", message: blockedMessage(hits, where) });
+};
+
+/** Free text about the event: a personnummer is refused; other findings need the field's confirmation. */
+const freeText = (label: string, min: number, max: number, where: string) =>
+  requiredText(label, min, max).superRefine(refuseBlocked(where));
+
+/** Free text that may be left empty, with the same rules. */
+const optionalFreeText = (maxMessage: string, max: number, where: string) =>
+  z.string().trim().max(max, { error: maxMessage }).superRefine(refuseBlocked(where));
+
+/** A short answer (a role, a unit, an organisation): no personnummer there either. */
+const shortText = (label: string, min: number, max: number) =>
+  requiredText(label, min, max).superRefine(refuseBlocked());
+
+/** Per free-text field, the kinds of finding the reporter confirmed as needed (never the text). */
+function confirmationsOf<F extends string>(...fields: F[]) {
+  const shape = Object.fromEntries(fields.map((field) => [field, ZConfirmedKinds.optional()])) as Record<
+    F,
+    z.ZodOptional<typeof ZConfirmedKinds>
+  >;
+  // Every field is optional, so an empty object is a valid value; TypeScript can't see that for a generic F.
+  return z.object(shape).default({} as never);
 }
 
-function refuseIdentifiers(value: string, ctx: z.RefinementCtx) {
-  const message = identifierMessage(value);
-  if (message) ctx.addIssue({ code: "custom", message });
+/**
+ * The values with the field confirmations pruned to the kinds still found in each text, and left out when nothing
+ * is kept: that is what is stored.
+ */
+function withKeptConfirmations<T extends { identifierConfirmations: object }, F extends string>(
+  values: T,
+  texts: Record<F, string>,
+): Omit<T, "identifierConfirmations"> & { identifierConfirmations?: Partial<Record<F, IdentifierKind[]>> } {
+  const { identifierConfirmations, ...rest } = values;
+  const kept = pruneConfirmations(texts, identifierConfirmations as Partial<Record<F, IdentifierKind[]>>);
+  return Object.keys(kept).length > 0 ? { ...rest, identifierConfirmations: kept } : rest;
 }
 
-/** Free text about the event: strong identifiers are refused, so they never reach the coordinators' registry. */
-const freeText = (label: string, min: number, max: number) =>
-  requiredText(label, min, max).superRefine(refuseIdentifiers);
+/** The confirmation rule: every kind found in the text (other than the blocking ones) must be confirmed. */
+function requireConfirmation(
+  ctx: z.RefinementCtx,
+  text: unknown,
+  confirmed: readonly unknown[] | undefined,
+  path: PropertyKey[],
+  where: string,
+) {
+  if (typeof text !== "string") return;
+  if (!isConfirmed(findingsIn(text).confirmableKinds, confirmed)) {
+    ctx.addIssue({ code: "custom", path, message: confirmationMessage(where) });
+  }
+}
 
-/** Free text that may be left empty, with the same refusal of strong identifiers. */
-const optionalFreeText = (maxMessage: string, max: number) =>
-  z.string().trim().max(max, { error: maxMessage }).superRefine(refuseIdentifiers);
+/** How the messages name each free-text field: "Ta bort personnumret ur beskrivningen." */
+const WHERE = {
+  description: "beskrivningen",
+  actionsTaken: "åtgärderna ni vidtagit",
+  measure: "åtgärden",
+  noDialogueReason: "förklaringen",
+  escalationComment: "kommentaren om att lyfta vidare",
+  partnerComment: "kommentaren",
+} as const;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -40,7 +99,7 @@ function dateProblem(value: string, formatMessage: string): string | null {
 const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
 
 export const ZReporterStep = z.object({
-  reporterName: requiredText("ditt namn", 2, 120),
+  reporterName: shortText("ditt namn", 2, 120),
   reporterEmail: z
     .string()
     .trim()
@@ -52,17 +111,22 @@ export const ZReporterStep = z.object({
     .max(30, { error: "Telefonnumret får vara högst 30 tecken." })
     .refine((v) => v === "" || /^\+?[\d\s()-]{6,}$/.test(v), {
       error: "Skriv telefonnumret med siffror, till exempel 070-174 06 50.",
-    }),
+    })
+    .superRefine(refuseBlocked()),
   organisationId: z.string().min(1, { error: "Välj din organisation." }),
-  unit: requiredText("enhet eller verksamhet", 2, 160),
-  reporterRole: requiredText("din roll", 2, 120),
+  unit: shortText("enhet eller verksamhet", 2, 160),
+  reporterRole: shortText("din roll", 2, 120),
   hasConsultedChef: yesNo,
 });
 
 export const ZPartnerStep = z
   .object({
     partnerOrganisationIds: z.array(z.string().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
-    partnerOther: z.string().trim().max(160, { error: "Övrig aktör får vara högst 160 tecken." }),
+    partnerOther: z
+      .string()
+      .trim()
+      .max(160, { error: "Övrig aktör får vara högst 160 tecken." })
+      .superRefine(refuseBlocked()),
   })
   .refine((v) => v.partnerOrganisationIds.length > 0 || v.partnerOther.length > 0, {
     error: "Välj minst en samverkanspart eller skriv en övrig aktör.",
@@ -98,28 +162,56 @@ export const ZEventStep = z
         });
       }
     }
-  });
+  })
+  // The date or month not chosen is stored as typed, except that a personnummer typed there never is.
+  .transform((v) => blankBlockedText(v));
 
-export const ZDescriptionStep = z.object({
-  description: freeText("beskrivningen av händelsen", 20, 6000),
-  actionsTaken: freeText("vilka åtgärder ni vidtagit", 10, 6000),
-});
+export const ZDescriptionStep = z
+  .object({
+    description: freeText("beskrivningen av händelsen", 20, 6000, WHERE.description),
+    actionsTaken: freeText("vilka åtgärder ni vidtagit", 10, 6000, WHERE.actionsTaken),
+    identifierConfirmations: confirmationsOf("description", "actionsTaken"),
+  })
+  .superRefine((v, ctx) => {
+    for (const field of ["description", "actionsTaken"] as const) {
+      requireConfirmation(
+        ctx,
+        v[field],
+        v.identifierConfirmations[field],
+        ["identifierConfirmations", field],
+        WHERE[field],
+      );
+    }
+  })
+  .transform((v) => withKeptConfirmations(v, { description: v.description, actionsTaken: v.actionsTaken }));
 
-export const ZMeasure = z.object({
-  description: freeText("åtgärden", 5, 1000),
-  responsibleParty: requiredText("vem som ansvarar", 2, 160),
-  targetDate: z
-    .string()
-    .trim()
-    .superRefine((v, ctx) => {
-      const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
-});
+export const ZMeasure = z
+  .object({
+    description: freeText("åtgärden", 5, 1000, WHERE.measure),
+    responsibleParty: shortText("vem som ansvarar", 2, 160),
+    targetDate: z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    identifierConfirmations: confirmationsOf("description"),
+  })
+  .superRefine((v, ctx) => {
+    requireConfirmation(
+      ctx,
+      v.description,
+      v.identifierConfirmations.description,
+      ["identifierConfirmations", "description"],
+      WHERE.measure,
+    );
+  })
+  .transform((v) => withKeptConfirmations(v, { description: v.description }));
 
 export const ZParticipant = z.object({
-  organisation: requiredText("organisation", 2, 160),
-  role: requiredText("roll", 2, 120),
+  organisation: shortText("organisation", 2, 160),
+  role: shortText("roll", 2, 120),
 });
 
 function addEntryIssues(ctx: z.RefinementCtx, field: string, entries: unknown[], schema: z.ZodType) {
@@ -140,13 +232,25 @@ export const ZDelTvaStep = z
     // after answering "nej" must not block sending.
     participants: z.array(z.object({ organisation: z.string(), role: z.string() })).max(20),
     measures: z
-      .array(z.object({ description: z.string(), responsibleParty: z.string(), targetDate: z.string() }))
+      .array(
+        z.object({
+          description: z.string(),
+          responsibleParty: z.string(),
+          targetDate: z.string(),
+          identifierConfirmations: confirmationsOf("description"),
+        }),
+      )
       .max(20),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
-    escalationComment: optionalFreeText("Kommentaren får vara högst 2000 tecken.", 2000),
+    escalationComment: optionalFreeText(
+      "Kommentaren får vara högst 2000 tecken.",
+      2000,
+      WHERE.escalationComment,
+    ),
     // Checked for identifiers in superRefine, and only when no dialogue was held: only then is it kept.
     noDialogueReason: z.string().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
+    identifierConfirmations: confirmationsOf("noDialogueReason", "escalationComment"),
   })
   .superRefine((v, ctx) => {
     if (v.dialogueHeld === "ja") {
@@ -186,9 +290,43 @@ export const ZDelTvaStep = z
         message: "Beskriv med minst 10 tecken varför ingen dialog kunde hållas.",
       });
     } else {
-      const message = identifierMessage(v.noDialogueReason);
-      if (message) ctx.addIssue({ code: "custom", path: ["noDialogueReason"], message });
+      const hits = blockingHitsIn(v.noDialogueReason);
+      if (hits.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["noDialogueReason"],
+          message: blockedMessage(hits, WHERE.noDialogueReason),
+        });
+      }
+      requireConfirmation(
+        ctx,
+        v.noDialogueReason,
+        v.identifierConfirmations.noDialogueReason,
+        ["identifierConfirmations", "noDialogueReason"],
+        WHERE.noDialogueReason,
+      );
     }
+    requireConfirmation(
+      ctx,
+      v.escalationComment,
+      v.identifierConfirmations.escalationComment,
+      ["identifierConfirmations", "escalationComment"],
+      WHERE.escalationComment,
+    );
+  })
+  .transform((v) => {
+    // Answers the report does not keep (the lists after "nej", the reason after "ja") are stored as typed, so
+    // switching back finds them, except that a personnummer typed there never is.
+    const kept = blankBlockedText(v);
+    return withKeptConfirmations(
+      {
+        ...kept,
+        measures: kept.measures.map((measure) =>
+          withKeptConfirmations(measure, { description: measure.description }),
+        ),
+      },
+      { noDialogueReason: kept.noDialogueReason, escalationComment: kept.escalationComment },
+    );
   });
 
 export const ZReportSubmission = z.object({
@@ -206,11 +344,23 @@ export type TDescriptionStep = z.infer<typeof ZDescriptionStep>;
 export type TDelTvaStep = z.infer<typeof ZDelTvaStep>;
 export type TReportSubmission = z.infer<typeof ZReportSubmission>;
 
-export const ZPartnerComment = z.object({
-  organisation: requiredText("din organisation", 2, 160),
-  role: requiredText("din roll", 2, 120),
-  comment: freeText("kommentaren", 5, 4000),
-});
+export const ZPartnerComment = z
+  .object({
+    organisation: shortText("din organisation", 2, 160),
+    role: shortText("din roll", 2, 120),
+    comment: freeText("kommentaren", 5, 4000, WHERE.partnerComment),
+    identifierConfirmations: confirmationsOf("comment"),
+  })
+  .superRefine((v, ctx) => {
+    requireConfirmation(
+      ctx,
+      v.comment,
+      v.identifierConfirmations.comment,
+      ["identifierConfirmations", "comment"],
+      WHERE.partnerComment,
+    );
+  })
+  .transform((v) => withKeptConfirmations(v, { comment: v.comment }));
 export type TPartnerComment = z.infer<typeof ZPartnerComment>;
 
 export const ZFollowUpCode = z.object({

@@ -4,7 +4,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { AppError } from "@/lib/errors";
 import { isDraftExpired } from "@/lib/reports/draft-expiry";
+import { blockedTextIssues } from "@/lib/reports/blocked-text";
 import { draftData } from "@/lib/reports/drafts";
+import { reportIdentifierConfirmations } from "@/lib/reports/identifier-confirmations";
 import { formatReference, referenceYear } from "@/lib/reports/reference-number";
 import { ZMeasure, ZParticipant, ZReportSubmission, type TReportSubmission } from "@/lib/reports/schemas";
 import { generateCode, hashCode } from "@/lib/security/tokens";
@@ -51,6 +53,8 @@ function reportFields(s: TReportSubmission) {
     isSolved: held && s.delTva.isSolved ? s.delTva.isSolved : null,
     needsEscalation: s.delTva.needsEscalation === "ja",
     escalationComment: s.delTva.escalationComment || null,
+    // The kinds of detail the reporter confirmed as needed, per field; never text.
+    identifierConfirmations: reportIdentifierConfirmations(s) ?? undefined,
   };
 }
 
@@ -87,7 +91,8 @@ async function assertReferencesActive(db: PrismaClient, submission: TReportSubmi
 export async function submitReport(db: PrismaClient, draft: Draft, now: Date): Promise<SubmitResult> {
   if (isDraftExpired(draft, now)) throw new AppError("DRAFT_EXPIRED", "Utkastet har gått ut.");
   const parsed = parseSubmission(draft);
-  if (!parsed.success) {
+  // The steps were checked as they were saved; a personnummer is looked for once more, with the full detector.
+  if (!parsed.success || blockedTextIssues(parsed.data).length > 0) {
     throw new AppError("DRAFT_INCOMPLETE", "Några svar saknas eller behöver rättas innan du kan skicka.");
   }
   const submission = parsed.data;

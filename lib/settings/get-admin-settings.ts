@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import { getFourEyesState } from "@/lib/settings/four-eyes-settings";
 import { getInstanceSettings } from "@/lib/settings/instance-settings";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { defaultRetentionSettings, getRetentionSettings } from "@/lib/settings/retention-settings";
@@ -11,10 +12,11 @@ import { defaultRetentionSettings, getRetentionSettings } from "@/lib/settings/r
  */
 export async function getAdminSettings(db: PrismaClient, actor: Actor | null) {
   await assertPermission(db, actor, "admin:manage");
-  const [instance, reminders, retention] = await Promise.all([
+  const [instance, reminders, retention, fourEyes] = await Promise.all([
     getInstanceSettings(db),
     getReminderSettings(db),
     getRetentionSettings(db),
+    getFourEyesState(db),
   ]);
-  return { instance, reminders, retention, retentionDefaults: defaultRetentionSettings() };
+  return { instance, reminders, retention, retentionDefaults: defaultRetentionSettings(), fourEyes };
 }

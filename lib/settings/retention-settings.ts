@@ -4,19 +4,25 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
- * How long unfinished reports and partner links live. DRAFT_EXPIRY_DAYS and PARTNER_LINK_DAYS give the defaults;
+ * How long unfinished reports and partner links live, and how many years after closing a case's original text is
+ * kept (gallring, lib/retention/). DRAFT_EXPIRY_DAYS, PARTNER_LINK_DAYS and CASE_RETENTION_YEARS give the defaults;
  * an administrator's values in the Setting row "retention" take precedence.
  */
 export const ZRetentionSettings = z.object({
   draftExpiryDays: z.number().int().min(1).max(730),
   partnerLinkDays: z.number().int().min(1).max(90),
+  caseRetentionYears: z.number().int().min(1).max(50),
 });
 export type TRetentionSettings = z.infer<typeof ZRetentionSettings>;
 
 export const RETENTION_SETTINGS_KEY = "retention";
 
 export function defaultRetentionSettings(): TRetentionSettings {
-  return { draftExpiryDays: env.DRAFT_EXPIRY_DAYS, partnerLinkDays: env.PARTNER_LINK_DAYS };
+  return {
+    draftExpiryDays: env.DRAFT_EXPIRY_DAYS,
+    partnerLinkDays: env.PARTNER_LINK_DAYS,
+    caseRetentionYears: env.CASE_RETENTION_YEARS,
+  };
 }
 
 export async function getRetentionSettings(db: Pick<PrismaClient, "setting">): Promise<TRetentionSettings> {

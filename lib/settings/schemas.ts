@@ -53,4 +53,9 @@ export const ZReminderSettingsForm = z.object({
 export const ZRetentionSettingsForm = z.object({
   draftExpiryDays: integer("antalet dagar för utkast", 1, 730),
   partnerLinkDays: integer("antalet dagar för länken till samverkansparten", 1, 90),
+  caseRetentionYears: integer("antalet år innan ärendets text gallras", 1, 50),
+});
+
+export const ZFourEyesSettingsForm = z.object({
+  mode: z.enum(["auto", "on", "off"], { error: "Välj när fyra ögon gäller." }),
 });

@@ -9,7 +9,10 @@ import {
   type TRetentionSettings,
 } from "@/lib/settings/retention-settings";
 
-/** Saves how long drafts can be resumed and partner links stay valid; applies to drafts and links created after. */
+/**
+ * Saves how long drafts can be resumed and partner links stay valid (for drafts and links created after), and the
+ * years a closed case's original text is kept (for every closed case, at the next gallring).
+ */
 export async function updateRetentionSettings(
   db: PrismaClient,
   actor: Actor | null,

@@ -31,7 +31,8 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
   await row.getByRole("link", { name: reference }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: `Brist ${reference}` })).toBeVisible();
-  await expect(page.getByText(marker)).toBeVisible();
+  // The reporter's text, in del ett (the anonymisation workbench further down starts from it too).
+  await expect(page.getByRole("region", { name: "Del ett" }).getByText(marker)).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("textbox", { name: "Diarienummer" }).fill("SOF 2026/4711");
@@ -71,6 +72,7 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
 
   // The print view of the case: the whole report, accessible, without the forms.
   await page.getByRole("link", { name: /^Utskriftsversion/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Brist i samverkan ${reference}` })).toBeVisible();
   await expect(page.getByText(marker)).toBeVisible();
   await expect(page.getByRole("button", { name: "Registrera ärendet" })).toHaveCount(0);
   await expectAccessible(page);

@@ -1,10 +1,11 @@
 import { connect } from "@/lib/db";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
 import { createUser } from "@/lib/users/create-user";
+import { prepareAnonymisedCases } from "./prepare-anonymised-cases";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 // The end-to-end server's database: migrations, reference data and one account per role; no demo brister,
-// so every case the tests see is one they filed.
+// so every case the tests see is one they filed, besides the two anonymised ones the leak test looks through.
 const connection = connect();
 try {
   await connection.migrate();
@@ -19,6 +20,7 @@ try {
       );
     }
   }
+  await prepareAnonymisedCases(connection.prisma);
 } finally {
   await connection.close();
 }

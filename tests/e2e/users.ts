@@ -6,3 +6,6 @@ export const E2E_USERS = {
   ARBETSGRUPP: { email: "arbetsgrupp@e2e.test", name: "Arbets Grupp" },
   ADMIN: { email: "admin@e2e.test", name: "Ad Min" },
 } as const;
+
+/** A second coordinator: with two, four eyes apply and one approves what the other anonymised. */
+export const E2E_SECOND_COORDINATOR = { email: "samordnare2@e2e.test", name: "Sara Granskare" } as const;

@@ -46,6 +46,9 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_INSTANCE_SETTINGS, getInstanceSettings } from "@/lib/settings/instance-settings";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
+import { exportErasureLog } from "@/lib/retention/export-erasure-log";
+import { getRetentionOverview } from "@/lib/retention/get-retention-overview";
+import { runRetentionNow } from "@/lib/retention/run-retention";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -298,7 +301,12 @@ const OPERATIONS: Record<string, Operation> = {
   updateRetentionSettings: {
     permission: "admin:manage",
     audit: "SETTINGS_CHANGED",
-    run: (a) => updateRetentionSettings(db.prisma, a, { draftExpiryDays: 30, partnerLinkDays: 7 }),
+    run: (a) =>
+      updateRetentionSettings(db.prisma, a, {
+        draftExpiryDays: 30,
+        partnerLinkDays: 7,
+        caseRetentionYears: 3,
+      }),
   },
   listOutbox: {
     permission: "admin:manage",
@@ -326,6 +334,15 @@ const OPERATIONS: Record<string, Operation> = {
   },
   listAuditReviews: { permission: "audit:read", run: (a) => listAuditReviews(db.prisma, a) },
   getAuditReview: { permission: "audit:read", run: (a) => getAuditReview(db.prisma, a, w.reviewId) },
+
+  // Gallring (its run commits each erased case on its own, so it is not all-or-nothing; see retention.test.ts)
+  getRetentionOverview: { permission: "admin:manage", run: (a) => getRetentionOverview(db.prisma, a) },
+  runRetentionNow: { permission: "admin:manage", run: (a) => runRetentionNow(db.prisma, a) },
+  exportErasureLog: {
+    permission: "audit:read",
+    audit: "AUDIT_EXPORTED",
+    run: (a) => exportErasureLog(db.prisma, a),
+  },
 };
 
 /**
@@ -789,6 +806,7 @@ describe("settings", () => {
     await updateRetentionSettings(db.prisma, w.admin, {
       draftExpiryDays: 30,
       partnerLinkDays: retentionBefore.partnerLinkDays,
+      caseRetentionYears: retentionBefore.caseRetentionYears,
     });
     expect(await getReminderSettings(db.prisma)).toEqual({ noFeedbackDays: 14, delTvaMissingDays: 60 });
     expect((await getAdminSettings(db.prisma, w.admin)).retention.draftExpiryDays).toBe(30);

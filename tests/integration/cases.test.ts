@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { saveRedaction } from "@/lib/anonymised-cases/save-redaction";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { addCaseNote } from "@/lib/cases/add-case-note";
-import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { addReporterReply } from "@/lib/cases/add-reporter-reply";
 import { assignCase } from "@/lib/cases/assign-case";
 import { changeCaseStatusWithMessage } from "@/lib/cases/change-case-status-with-message";
@@ -10,7 +10,7 @@ import { classifyCase } from "@/lib/cases/classify-case";
 import { escalateCase } from "@/lib/cases/escalate-case";
 import { listCases } from "@/lib/cases/list-cases";
 import { registerCase } from "@/lib/cases/register-case";
-import { ZAnonymiseCase, ZCaseFilters } from "@/lib/cases/schemas";
+import { ZCaseFilters } from "@/lib/cases/schemas";
 import { sendCaseMessage } from "@/lib/cases/send-case-message";
 import { sendReminders } from "@/lib/cases/send-reminders";
 import { viewCase } from "@/lib/cases/view-case";
@@ -223,60 +223,59 @@ describe("anonymisation", () => {
     return reportId;
   }
 
-  it("refuses to mark a case anonymised until an anonymised text is saved, then allows it", async () => {
+  const redaction = (reportId: string, description: string, approve: boolean) => ({
+    reportId,
+    sections: [{ key: "description", text: description }],
+    dismissedFindings: [],
+    ageGroupWithheld: false,
+    organisationWithheld: false,
+    approve,
+  });
+
+  it("refuses to mark a case anonymised until its redaction is approved, then allows it", async () => {
     const reportId = await caseReadyForAnonymisation();
-    await expect(
+    const toAnonymised = () =>
       changeCaseStatusWithMessage(db.prisma, samordnare, {
         reportId,
         to: "AVIDENTIFIERAD",
         reason: "",
         message: "",
-      }),
-    ).rejects.toMatchObject({ code: "INVALID" });
-    const input = ZAnonymiseCase.parse({
-      reportId,
-      description:
-        "En vuxen med psykossjukdom fick vänta på SIP eftersom ingen från öppenvården kom till mötet.",
-      actionsTaken: "Nytt möte bokades.",
-      measures: "Öppenvården utser en ersättare för SIP-kallelser.",
+      });
+    await expect(toAnonymised()).rejects.toMatchObject({ code: "INVALID" });
+    const text =
+      "En vuxen med psykossjukdom fick vänta på SIP eftersom ingen från öppenvården kom till mötet.";
+    await saveRedaction(db.prisma, samordnare, redaction(reportId, text, false));
+    await expect(toAnonymised()).rejects.toMatchObject({ code: "INVALID" });
+    // The only coordinator: four eyes ("auto") is off, so saving can approve in the same step.
+    await saveRedaction(db.prisma, samordnare, redaction(reportId, text, true));
+    await toAnonymised();
+    const report = await db.prisma.report.findUniqueOrThrow({
+      where: { id: reportId },
+      include: { anonymised: true },
     });
-    await anonymiseCase(db.prisma, samordnare, input);
-    await changeCaseStatusWithMessage(db.prisma, samordnare, {
-      reportId,
-      to: "AVIDENTIFIERAD",
-      reason: "",
-      message: "",
-    });
-    const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report.status).toBe("AVIDENTIFIERAD");
-    expect(report.anonymisedDescription).toContain("En vuxen med psykossjukdom");
-    const audit = await db.prisma.auditLog.findFirstOrThrow({
-      where: { reportId, action: "CASE_ANONYMISED" },
+    expect(report.anonymised).toMatchObject({ state: "GODKAND", approvedById: samordnare.id });
+    expect(JSON.stringify(report.anonymised?.sections)).toContain("En vuxen med psykossjukdom");
+    const audit = await db.prisma.auditLog.findMany({
+      where: { reportId, action: { startsWith: "ANONYMISED_" } },
     });
-    expect(JSON.stringify(audit.data)).not.toContain("psykossjukdom");
+    expect(JSON.stringify(audit.map((a) => a.data))).not.toContain("psykossjukdom");
   });
 
-  it("refuses an anonymised text that still holds a personnummer or a name", () => {
-    const result = ZAnonymiseCase.safeParse({
-      reportId: "x",
-      description: "Patienten Karl Svensson 19850101-1234 fick vänta på SIP i flera veckor.",
-      actionsTaken: "",
-      measures: "",
-    });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/fortfarande något som ser ut att identifiera/);
+  it("refuses to approve a text that still holds a personnummer or a name", async () => {
+    const reportId = await caseReadyForAnonymisation();
+    const text = "Patienten Karl Svensson 19850101-1234 fick vänta på SIP i flera veckor.";
+    const error = await saveRedaction(db.prisma, samordnare, redaction(reportId, text, true)).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.message).toMatch(/kan inte godkännas: 2 fynd/);
+    expect(await db.prisma.anonymisedCase.count({ where: { reportId } })).toBe(0);
   });
 
   it("refuses anonymisation for the arbetsgrupp", async () => {
     const reportId = await caseReadyForAnonymisation();
-    const input = {
-      reportId,
-      description: "En vuxen fick vänta på SIP i flera veckor utan plan.",
-      actionsTaken: "",
-      measures: "",
-    };
-    await expect(anonymiseCase(db.prisma, arbetsgrupp, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).anonymisedAt).toBeNull();
+    const input = redaction(reportId, "En vuxen fick vänta på SIP i flera veckor utan plan.", false);
+    await expect(saveRedaction(db.prisma, arbetsgrupp, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.prisma.anonymisedCase.count({ where: { reportId } })).toBe(0);
   });
 });
 

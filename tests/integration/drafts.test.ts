@@ -3,7 +3,14 @@ import { AppError } from "@/lib/errors";
 import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
 import { createPartnerLink } from "@/lib/reports/partner-links";
 import { ALL_STEPS, DEL_ETT, completeSteps, createReferenceData } from "../setup/db-helpers";
-import { type ReferenceIds, validDelTva, validPartner, validReporter } from "../setup/fixtures";
+import {
+  type ReferenceIds,
+  validDelTva,
+  validDescription,
+  validEvent,
+  validPartner,
+  validReporter,
+} from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -226,5 +233,210 @@ describe("completing del ett", () => {
     const { draft } = await newDraft();
     const done = await completeSteps(db.prisma, draft, ids, ALL_STEPS, now);
     expect(draftData(done).completed).toEqual(ALL_STEPS);
+  });
+});
+
+describe("a personnummer is never stored", () => {
+  const PNR = "19850312-1234";
+  const BLOCKED =
+    "Ta bort personnumret ur beskrivningen. Rapporten får inte innehålla personnummer eller samordningsnummer.";
+  const CLEAN = "Socialpsykiatrin kallade till SIP men öppenvården kom inte till mötet.";
+
+  async function atDescription() {
+    const { draft, resumeCode } = await newDraft();
+    return {
+      draft: await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now),
+      resumeCode,
+    };
+  }
+
+  async function storedRow(id: string) {
+    return db.prisma.draft.findUniqueOrThrow({ where: { id } });
+  }
+
+  it("an autosave keeps the text stored before in place of one with a personnummer, and nothing of it", async () => {
+    const { draft } = await atDescription();
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { description: CLEAN, actionsTaken: "" },
+      {
+        complete: false,
+        now,
+      },
+    );
+    const result = await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { description: `${CLEAN} Gäller ${PNR}.`, actionsTaken: "Vi ringde enhetschefen." },
+      { complete: false, now },
+    );
+    expect(result.ok).toBe(true);
+
+    const row = await storedRow(draft.id);
+    expect(JSON.stringify(row.data)).not.toContain(PNR);
+    expect(JSON.stringify(row.data)).not.toContain("8503121234");
+    expect(draftData(row).description).toEqual({
+      description: CLEAN,
+      actionsTaken: "Vi ringde enhetschefen.",
+    });
+  });
+
+  it("an autosave stores nothing of a text with a personnummer when nothing was stored before", async () => {
+    const { draft } = await atDescription();
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { description: `Gäller 850312-1234 som väntade.`, actionsTaken: "Vi ringde." },
+      { complete: false, now },
+    );
+    const row = await storedRow(draft.id);
+    expect(JSON.stringify(row.data)).not.toContain("850312-1234");
+    expect(draftData(row).description).toEqual({ actionsTaken: "Vi ringde." });
+  });
+
+  it("an autosave of a field the browser held back keeps what was stored before", async () => {
+    const { draft } = await atDescription();
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { description: CLEAN, actionsTaken: "Först." },
+      {
+        complete: false,
+        now,
+      },
+    );
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { actionsTaken: "Sedan." },
+      { complete: false, now },
+    );
+    expect(draftData(await storedRow(draft.id)).description).toEqual({
+      description: CLEAN,
+      actionsTaken: "Sedan.",
+    });
+  });
+
+  it("holds for every text of every step: a measure, a date field, the reporter's answers", async () => {
+    const { draft } = await newDraft();
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "reporter",
+      { ...validReporter(ids), reporterPhone: PNR },
+      {
+        complete: false,
+        now,
+      },
+    );
+    const reporter = draftData(await storedRow(draft.id)).reporter;
+    expect(reporter).toEqual({ ...validReporter(ids), reporterPhone: undefined });
+    expect(JSON.stringify(reporter)).not.toContain(PNR);
+
+    const withDelEtt = await completeSteps(db.prisma, draft, ids, DEL_ETT, now);
+    await saveDraftStep(
+      db.prisma,
+      withDelEtt,
+      "delTva",
+      {
+        ...validDelTva(),
+        dialogueDate: "850312-1234",
+        measures: [{ description: `Följ upp ${PNR}.`, responsibleParty: "BUP", targetDate: "" }],
+      },
+      { complete: false, now },
+    );
+    const row = await storedRow(draft.id);
+    expect(JSON.stringify(row.data)).not.toContain("850312-1234");
+    expect(draftData(row).delTva).toMatchObject({
+      measures: [{ responsibleParty: "BUP", targetDate: "" }],
+    });
+  });
+
+  it("a complete save refuses it with the field error and stores nothing", async () => {
+    const { draft } = await atDescription();
+    await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { description: CLEAN, actionsTaken: "" },
+      {
+        complete: false,
+        now,
+      },
+    );
+    const before = await storedRow(draft.id);
+    const result = await saveDraftStep(
+      db.prisma,
+      draft,
+      "description",
+      { ...validDescription(), description: `${CLEAN} Gäller ${PNR}.` },
+      { complete: true, now },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["description", BLOCKED],
+    ]);
+    const row = await storedRow(draft.id);
+    expect(row.data).toEqual(before.data);
+    expect(draftData(row).completed).not.toContain("description");
+  });
+
+  it("a complete save refuses a personnummer in a date field left behind by emptying it", async () => {
+    const { draft } = await newDraft();
+    const done = await completeSteps(db.prisma, draft, ids, ["reporter", "partner"], now);
+    const result = await saveDraftStep(
+      db.prisma,
+      done,
+      "event",
+      { ...validEvent(ids), eventTiming: "manad", eventMonth: "2025-10", eventDate: PNR },
+      { complete: true, now },
+    );
+    expect(result.ok).toBe(true);
+    expect(draftData(await storedRow(draft.id)).event).toMatchObject({
+      eventDate: "",
+      eventMonth: "2025-10",
+    });
+  });
+});
+
+describe("confirmations of details kept on purpose", () => {
+  it("are stored in the draft with the step, as kinds only", async () => {
+    const { draft } = await newDraft();
+    const done = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
+    const values = {
+      description: "Karl väntade sedan den 12 mars på en SIP som aldrig hölls av öppenvården.",
+      actionsTaken: "Vi kallade till ett nytt möte.",
+      identifierConfirmations: { description: ["namn", "datum"], actionsTaken: ["namn"] },
+    };
+    const result = await saveDraftStep(db.prisma, done, "description", values, { complete: true, now });
+    expect(result.ok).toBe(true);
+    const stored = draftData(await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } }));
+    expect(stored.description).toEqual({
+      ...values,
+      identifierConfirmations: { description: ["namn", "datum"] },
+    });
+    expect(stored.completed).toContain("description");
+  });
+
+  it("are required before a step with other details can be completed", async () => {
+    const { draft } = await newDraft();
+    const done = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
+    const result = await saveDraftStep(
+      db.prisma,
+      done,
+      "description",
+      { ...validDescription(), description: "Karl väntade i tre veckor på en SIP som aldrig hölls." },
+      { complete: true, now },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.error.issues.map((i) => i.path.join("."))).toEqual([
+      "identifierConfirmations.description",
+    ]);
   });
 });

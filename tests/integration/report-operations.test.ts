@@ -99,6 +99,85 @@ describe("saving a wizard step", () => {
   });
 });
 
+describe("a personnummer typed into a step", () => {
+  const PNR = "19850312-1234";
+  const CLEAN = "Socialpsykiatrin kallade till SIP men öppenvården kom inte till mötet.";
+
+  async function atDescription() {
+    const { draft, resumeCode } = await startDraft(db.prisma, now);
+    return {
+      draft: await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now),
+      resumeCode,
+    };
+  }
+
+  it("is refused by a complete save with the error at the field", async () => {
+    const { draft } = await atDescription();
+    const parsed = ZSaveStep.safeParse({
+      step: "description",
+      complete: true,
+      values: { description: `${CLEAN} Gäller ${PNR}.`, actionsTaken: "Vi ringde enhetschefen direkt." },
+    });
+    expect(parsed.success).toBe(false);
+    expect(toFieldErrors(parsed.error!)).toEqual({
+      description:
+        "Ta bort personnumret ur beskrivningen. Rapporten får inte innehålla personnummer eller samordningsnummer.",
+    });
+    // Had the check been skipped, the operation refuses it too.
+    await expect(
+      saveStep(
+        db.prisma,
+        draft,
+        {
+          step: "description",
+          complete: true,
+          values: { description: `${CLEAN} Gäller ${PNR}.`, actionsTaken: "Vi ringde enhetschefen direkt." },
+        },
+        now,
+      ),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect(
+      JSON.stringify((await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } })).data),
+    ).not.toContain(PNR);
+  });
+
+  it("asks for the confirmation of other details at its own field", () => {
+    const parsed = ZSaveStep.safeParse({
+      step: "description",
+      complete: true,
+      values: { description: `${CLEAN} Karl väntade.`, actionsTaken: "Vi ringde enhetschefen direkt." },
+    });
+    expect(toFieldErrors(parsed.error!)).toEqual({
+      "identifierConfirmations.description":
+        "Ta bort uppgifterna som kan identifiera personen ur beskrivningen, eller kryssa i att de behövs för att förstå händelsen.",
+    });
+  });
+
+  it("is not brought back by a resume in another browser: only what was stored is", async () => {
+    const { draft, resumeCode } = await atDescription();
+    await saveStep(
+      db.prisma,
+      draft,
+      { step: "description", complete: false, values: { description: CLEAN, actionsTaken: "" } },
+      now,
+    );
+    await saveStep(
+      db.prisma,
+      draft,
+      {
+        step: "description",
+        complete: false,
+        values: { description: `${CLEAN} Gäller ${PNR}.`, actionsTaken: "Vi ringde." },
+      },
+      now,
+    );
+
+    const resumed = await resumeDraft(db.prisma, resumeCode, new Date(now.getTime() + 3600_000));
+    expect(draftData(resumed).description).toEqual({ description: CLEAN, actionsTaken: "Vi ringde." });
+    expect(JSON.stringify(resumed)).not.toContain(PNR);
+  });
+});
+
 describe("sending a partner link", () => {
   it("mails a single-use link valid as long as set, and keeps no link in the outbox", async () => {
     await setRetention({ partnerLinkDays: 5 });

@@ -16,7 +16,9 @@ import {
   REPORT_DESCRIPTION,
   type ReferenceIds,
   validDelTva,
+  validDelTvaWithoutDialogue,
   validReporter,
+  validSteps,
 } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -123,6 +125,82 @@ describe("submitting a report", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ reportId, actorId: null, actorLabel: "Rapportör" });
     expect(rows[0]!.data).toEqual({ reference });
+  });
+});
+
+describe("details the reporter kept on purpose", () => {
+  async function submitWith(steps: { description?: object; delTva?: object }) {
+    const { draft } = await createDraft(db.prisma, { now, expiryDays: 90 });
+    const done = await completeSteps(db.prisma, draft, ids, ["reporter", "partner", "event"], now);
+    const values = { ...validSteps(ids), ...steps };
+    for (const key of ["description", "delTva"] as const) {
+      const saved = await saveDraftStep(db.prisma, done, key, values[key], { complete: true, now });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+    const { reportId } = await submitReport(db.prisma, await reload(draft.id), now);
+    return db.prisma.report.findUniqueOrThrow({ where: { id: reportId }, include: { measures: true } });
+  }
+
+  it("are copied to the report as kinds per field, never text", async () => {
+    const report = await submitWith({
+      description: {
+        description: `${REPORT_DESCRIPTION} Karl väntade sedan den 12 mars.`,
+        actionsTaken: REPORT_ACTIONS,
+        identifierConfirmations: { description: ["namn", "datum", "telefon"] },
+      },
+      delTva: {
+        ...validDelTva(),
+        measures: [
+          validDelTva().measures[0],
+          {
+            description: "Uppföljande möte den 3 april med samma parter.",
+            responsibleParty: "Vuxenpsykiatrin",
+            targetDate: "",
+            identifierConfirmations: { description: ["datum"] },
+          },
+        ],
+        noDialogueReason: "Karl ville inte.",
+        identifierConfirmations: { noDialogueReason: ["namn"] },
+      },
+    });
+    expect(report.identifierConfirmations).toEqual({
+      description: ["namn", "datum"],
+      "measures.1.description": ["datum"],
+    });
+    expect(report.measures.find((m) => m.sortOrder === 1)?.description).toBe(
+      "Uppföljande möte den 3 april med samma parter.",
+    );
+  });
+
+  it("include the reason for no dialogue and the escalation comment when the report keeps them", async () => {
+    const report = await submitWith({
+      delTva: {
+        ...validDelTvaWithoutDialogue(),
+        noDialogueReason: "Samverkansparten har inte svarat sedan den 3 februari.",
+        escalationComment: "Lyfts till samrådet, ring 070-123 45 67.",
+        identifierConfirmations: { noDialogueReason: ["datum"], escalationComment: ["telefon"] },
+      },
+    });
+    expect(report.identifierConfirmations).toEqual({
+      noDialogueReason: ["datum"],
+      escalationComment: ["telefon"],
+    });
+  });
+
+  it("are null when the report keeps nothing that needed a confirmation", async () => {
+    const report = await submitWith({});
+    expect(report.identifierConfirmations).toBeNull();
+  });
+
+  it("never let a personnummer through: a draft holding one, however it got there, is not submitted", async () => {
+    const { draft } = await insertCompleteDraft(db.prisma, ids, now);
+    const data = draft.data as Record<string, Record<string, unknown>>;
+    const tampered = await db.prisma.draft.update({
+      where: { id: draft.id },
+      data: { data: { ...data, reporter: { ...data.reporter, reporterPhone: "19850312-1234" } } },
+    });
+    await expect(submitReport(db.prisma, tampered, now)).rejects.toMatchObject({ code: "DRAFT_INCOMPLETE" });
+    expect(await db.prisma.report.count()).toBe(0);
   });
 });
 

@@ -28,6 +28,11 @@ const SECTIONS = [
     text: "Samrådets namn, samordnarnas brevlådor, rutinens steg, påminnelser och tider för utkast.",
   },
   {
+    href: "/admin/gallring",
+    title: "Gallring",
+    text: "Läget för gallring av avslutade ärenden, kör gallring och exportera gallringsloggen.",
+  },
+  {
     href: "/admin/utkorg",
     title: "Utkorg",
     text: "E-post som tjänsten har skickat eller sparat när e-post inte är konfigurerad.",

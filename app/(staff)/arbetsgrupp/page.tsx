@@ -1,55 +1,43 @@
 import type { Metadata } from "next";
+import { AnonymisedCaseList } from "@/components/arbetsgrupp/anonymised-case-list";
+import { YearCounts } from "@/components/arbetsgrupp/year-counts";
+import { countAnonymisedByYear } from "@/lib/anonymised-cases/count-anonymised-by-year";
+import { listAnonymisedCases } from "@/lib/anonymised-cases/list-anonymised-cases";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Arbetsgruppen" };
 
-/** The arbetsgrupp sees only how many anonymised brister each year holds; no case content reaches this page. */
-export default async function WorkingGroupPage() {
-  await requirePagePermission("anonymised:read", { from: "/arbetsgrupp" });
+function yearOf(value: string | string[] | undefined): number | undefined {
+  const year = typeof value === "string" && /^\d{4}$/.test(value) ? Number(value) : undefined;
+  return year && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/** The arbetsgrupp's view: only approved anonymised records, read through lib/anonymised-cases. */
+export default async function WorkingGroupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePagePermission("anonymised:read", { from: "/arbetsgrupp" });
+  const year = yearOf((await searchParams).ar);
   const db = await getDb();
-  const perYear = await db.report.groupBy({
-    by: ["year"],
-    where: { anonymisedAt: { not: null }, status: { in: ["AVIDENTIFIERAD", "AVSLUTAD"] } },
-    _count: { _all: true },
-    orderBy: { year: "desc" },
-  });
+  const [perYear, items] = await Promise.all([
+    countAnonymisedByYear(db, user),
+    listAnonymisedCases(db, user, { year }),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Arbetsgruppen</h1>
       <p className="mb-6 max-w-2xl">
-        Arbetsgruppen går en gång om året igenom avidentifierade brister. Här visas bara material som
-        samordnarna har avidentifierat.
+        Arbetsgruppen går en gång om året igenom avidentifierade brister. Här visas bara den version som
+        samordnarna har avidentifierat och en andra samordnare har godkänt, aldrig rapportörens egen text.
       </p>
-      <table className="border-collapse">
-        <caption className="mb-2 text-left font-semibold">Avidentifierade brister per år</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border border-slate-400 px-3 py-1 text-left">
-              År
-            </th>
-            <th scope="col" className="border border-slate-400 px-3 py-1 text-left">
-              Antal
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {perYear.length === 0 ? (
-            <tr>
-              <td colSpan={2} className="border border-slate-400 px-3 py-1">
-                Inga avidentifierade brister ännu.
-              </td>
-            </tr>
-          ) : (
-            perYear.map((row) => (
-              <tr key={row.year}>
-                <td className="border border-slate-400 px-3 py-1">{row.year}</td>
-                <td className="border border-slate-400 px-3 py-1">{row._count._all}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <YearCounts rows={perYear} year={year} />
+      <AnonymisedCaseList
+        items={items}
+        heading={year ? `Avidentifierade brister ${year}` : "Alla avidentifierade brister"}
+      />
     </>
   );
 }

@@ -49,7 +49,12 @@ export default async function InboxPage({
   }`;
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">Inkorg</h1>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold">Inkorg</h1>
+        <Link href="/inkorg/gallring" className="text-brand-900 underline">
+          Gallring: ärenden som gallras snart
+        </Link>
+      </div>
       <StatusCounts
         counts={result.countByStatus}
         current={!isFiltered ? "alla" : onlyStatus ? filters.status : undefined}

@@ -12,6 +12,8 @@ import {
   ZPartnerStep,
   ZReportSubmission,
   ZReporterStep,
+  type TDelTvaStep,
+  type TDescriptionStep,
 } from "@/lib/reports/schemas";
 import {
   isoDay,
@@ -38,6 +40,20 @@ function accepts(schema: z.ZodType, value: unknown) {
 }
 
 const long = (n: number) => "a".repeat(n);
+
+/** How the messages name each free-text field. */
+const WHERE = {
+  description: "beskrivningen",
+  actionsTaken: "åtgärderna ni vidtagit",
+  measure: "åtgärden",
+  noDialogueReason: "förklaringen",
+  escalationComment: "kommentaren om att lyfta vidare",
+  partnerComment: "kommentaren",
+};
+const blocked = (where?: string) =>
+  `Ta bort personnumret${where ? ` ur ${where}` : ""}. Rapporten får inte innehålla personnummer eller samordningsnummer.`;
+const confirm = (where: string) =>
+  `Ta bort uppgifterna som kan identifiera personen ur ${where}, eller kryssa i att de behövs för att förstå händelsen.`;
 
 describe("ZReporterStep (om dig)", () => {
   it("accepts a complete reporter and trims the answers", () => {
@@ -107,6 +123,15 @@ describe("ZReporterStep (om dig)", () => {
     expect(
       errorsAt(ZReporterStep, { ...validReporter(), reporterPhone: "0".repeat(31) }, "reporterPhone"),
     ).toContain("Telefonnumret får vara högst 30 tecken.");
+  });
+
+  it("refuses a personnummer in any of the reporter's own answers", () => {
+    expect(
+      errorsAt(ZReporterStep, { ...validReporter(), reporterPhone: "19850312-1234" }, "reporterPhone"),
+    ).toEqual([blocked()]);
+    expect(errorsAt(ZReporterStep, { ...validReporter(), unit: "Boende för 850312-1234" }, "unit")).toEqual([
+      blocked(),
+    ]);
   });
 
   it("asks the reporter to choose an organisation", () => {
@@ -274,39 +299,125 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
     accepts(ZDescriptionStep, validDescription());
   });
 
-  it("accepts ordinary dates and week numbers in the description", () => {
+  it("never refuses ordinary dates and week numbers: an exact date only needs the confirmation", () => {
+    const description =
+      "SIP-möte den 12 mars vecka 12 där kommunen inte kom. Enligt lag 2017:612 ska kallelse skickas inom 3 dagar.";
+    expect(errorsAt(ZDescriptionStep, { ...validDescription(), description }, "description")).toEqual([]);
+    expect(
+      errorsAt(
+        ZDescriptionStep,
+        { ...validDescription(), description },
+        "identifierConfirmations.description",
+      ),
+    ).toEqual([confirm(WHERE.description)]);
+    accepts(ZDescriptionStep, {
+      ...validDescription(),
+      description,
+      identifierConfirmations: { description: ["datum"] },
+    });
+    // Week numbers, law references and durations are no findings at all.
     accepts(ZDescriptionStep, {
       ...validDescription(),
       description:
-        "SIP-möte den 12 mars vecka 12 där kommunen inte kom. Enligt lag 2017:612 ska kallelse skickas inom 3 dagar.",
+        "SIP-möte vecka 12 där kommunen inte kom. Enligt lag 2017:612 ska kallelse ske inom 3 dagar.",
     });
   });
 
-  it("refuses a personnummer in the description", () => {
-    const [message] = errorsAt(
-      ZDescriptionStep,
-      { ...validDescription(), description: "Personen med personnummer 19850312-1234 fick ingen SIP i tid." },
-      "description",
-    );
-    expect(message).toBe(
-      "Ta bort uppgifter som kan identifiera personen (personnummer). Beskriv utan personnummer, telefonnummer, e-post eller adress.",
-    );
+  it("refuses a personnummer or samordningsnummer in the description, confirmed or not", () => {
+    const description = "Personen med personnummer 19850312-1234 fick ingen SIP i tid.";
+    expect(errorsAt(ZDescriptionStep, { ...validDescription(), description }, "description")).toEqual([
+      blocked(WHERE.description),
+    ]);
+    expect(
+      errorsAt(
+        ZDescriptionStep,
+        {
+          ...validDescription(),
+          description,
+          identifierConfirmations: { description: ["personnummer", "samordningsnummer"] },
+        },
+        "description",
+      ),
+    ).toEqual([blocked(WHERE.description)]);
+    expect(
+      errorsAt(
+        ZDescriptionStep,
+        { ...validDescription(), description: "Gäller 19850372-1234 och 19850312-1234, ingen SIP hölls." },
+        "description",
+      ),
+    ).toEqual([
+      "Ta bort personnumret och samordningsnumret ur beskrivningen. Rapporten får inte innehålla personnummer eller samordningsnummer.",
+    ]);
   });
 
-  it("refuses a phone number, an e-mail address or a street address in the description", () => {
-    for (const [text, kind] of [
-      ["Anhöriga nås på 070-123 45 67 men ingen ringde tillbaka.", "telefon"],
-      ["Mejla anhorig.namn@example.se om du vill veta mer om ärendet.", "epost"],
-      ["Personen bor på Storgatan 12 och fick inget boendestöd.", "adress"],
+  it("asks to confirm a phone number, an e-mail address, an address, a name or an age, and accepts it confirmed", () => {
+    for (const [text, kinds] of [
+      ["Anhöriga nås på 070-123 45 67 men ingen ringde tillbaka.", ["telefon"]],
+      ["Mejla anhorig.namn@example.se om du vill veta mer om ärendet.", ["epost"]],
+      ["Personen bor på Storgatan 12 och fick inget boendestöd.", ["adress"]],
+      ["Patienten heter Karl och väntade i tre veckor på en SIP.", ["namn"]],
+      ["Mannen är 34 år och väntade i tre veckor på en SIP.", ["alder"]],
     ] as const) {
-      const messages = errorsAt(
-        ZDescriptionStep,
-        { ...validDescription(), description: text },
-        "description",
-      );
-      expect(messages, text).toHaveLength(1);
-      expect(messages[0]).toContain(`(${kind})`);
+      const values = { ...validDescription(), description: text };
+      expect(errorsAt(ZDescriptionStep, values, "description"), text).toEqual([]);
+      expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description"), text).toEqual([
+        confirm(WHERE.description),
+      ]);
+      const data = accepts(ZDescriptionStep, {
+        ...values,
+        identifierConfirmations: { description: [...kinds] },
+      }) as TDescriptionStep;
+      expect(data.identifierConfirmations, text).toEqual({ description: kinds });
     }
+  });
+
+  it("asks again when the text holds a kind that was not confirmed", () => {
+    const values = {
+      ...validDescription(),
+      description: "Karl väntade från den 12 mars på en SIP som aldrig hölls.",
+      identifierConfirmations: { description: ["namn"] },
+    };
+    expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
+      confirm(WHERE.description),
+    ]);
+    accepts(ZDescriptionStep, { ...values, identifierConfirmations: { description: ["namn", "datum"] } });
+  });
+
+  it("asks for the confirmation per field", () => {
+    const values = {
+      ...validDescription(),
+      actionsTaken: "Vi ringde Karl och bokade ett nytt möte.",
+      identifierConfirmations: { description: ["namn"] },
+    };
+    expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.actionsTaken")).toEqual([
+      confirm(WHERE.actionsTaken),
+    ]);
+    accepts(ZDescriptionStep, { ...values, identifierConfirmations: { actionsTaken: ["namn"] } });
+  });
+
+  it("keeps only the confirmed kinds still found in the text, and no entry when nothing is kept", () => {
+    const data = accepts(ZDescriptionStep, {
+      ...validDescription(),
+      actionsTaken: "Vi ringde Karl och bokade ett nytt möte.",
+      identifierConfirmations: { description: ["namn", "datum"], actionsTaken: ["datum", "namn", "telefon"] },
+    }) as TDescriptionStep;
+    expect(data.identifierConfirmations).toEqual({ actionsTaken: ["namn"] });
+    const plain = accepts(ZDescriptionStep, {
+      ...validDescription(),
+      identifierConfirmations: { description: ["namn"] },
+    });
+    expect(plain).toEqual(validDescription());
+  });
+
+  it("treats an unknown kind in the confirmation as nothing confirmed", () => {
+    const values = {
+      ...validDescription(),
+      description: "Patienten heter Karl och väntade i tre veckor på en SIP.",
+      identifierConfirmations: { description: ["namn", "skonummer"] },
+    };
+    expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
+      confirm(WHERE.description),
+    ]);
   });
 
   it("refuses a personnummer in the actions taken", () => {
@@ -316,14 +427,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
         { ...validDescription(), actionsTaken: "Vi sökte på 850312-1234 i journalen." },
         "actionsTaken",
       ),
-    ).toHaveLength(1);
-  });
-
-  it("does not refuse a name (it is only warned about in the form)", () => {
-    accepts(ZDescriptionStep, {
-      ...validDescription(),
-      description: "Patienten heter Karl och väntade i tre veckor på en SIP.",
-    });
+    ).toEqual([blocked(WHERE.actionsTaken)]);
   });
 
   it("needs at least 20 characters of description and 10 of actions", () => {
@@ -369,10 +473,25 @@ describe("ZMeasure and ZParticipant (del två's lists)", () => {
     ]);
   });
 
-  it("refuses identifying details in a measure", () => {
+  it("refuses a personnummer in a measure and asks to confirm other details", () => {
     expect(
-      errorsAt(ZMeasure, { ...measure, description: "Ring 0701234567 varje fredag." }, "description"),
-    ).toHaveLength(1);
+      errorsAt(ZMeasure, { ...measure, description: "Följ upp 850312-1234 varje fredag." }, "description"),
+    ).toEqual([blocked(WHERE.measure)]);
+    const phone = { ...measure, description: "Ring 0701234567 varje fredag." };
+    expect(errorsAt(ZMeasure, phone, "description")).toEqual([]);
+    expect(errorsAt(ZMeasure, phone, "identifierConfirmations.description")).toEqual([
+      confirm(WHERE.measure),
+    ]);
+    accepts(ZMeasure, { ...phone, identifierConfirmations: { description: ["telefon"] } });
+  });
+
+  it("refuses a personnummer in the responsible party and in a participant", () => {
+    expect(errorsAt(ZMeasure, { ...measure, responsibleParty: "19850312-1234" }, "responsibleParty")).toEqual(
+      [blocked()],
+    );
+    expect(
+      errorsAt(ZParticipant, { organisation: "Vuxenpsykiatrin", role: "Anhörig 850312-1234" }, "role"),
+    ).toEqual([blocked()]);
   });
 
   it("asks for each participant's organisation and role", () => {
@@ -465,27 +584,85 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
     ).toEqual(["Beskriv med minst 10 tecken varför ingen dialog kunde hållas."]);
   });
 
-  it("refuses identifying details in the reason for no dialogue and in the escalation comment", () => {
-    const [message] = errorsAt(
-      ZDelTvaStep,
-      { ...validDelTvaWithoutDialogue(), noDialogueReason: "Anhöriga till 19850312-1234 svarade inte." },
-      "noDialogueReason",
-    );
-    expect(message).toBe(
-      "Ta bort uppgifter som kan identifiera personen (personnummer). Beskriv utan personnummer, telefonnummer, e-post eller adress.",
-    );
+  it("refuses a personnummer in the reason for no dialogue and in the escalation comment", () => {
     expect(
       errorsAt(
         ZDelTvaStep,
-        { ...validDelTva(), escalationComment: "Ring anhörig på 070-123 45 67 före mötet." },
+        { ...validDelTvaWithoutDialogue(), noDialogueReason: "Anhöriga till 19850312-1234 svarade inte." },
+        "noDialogueReason",
+      ),
+    ).toEqual([blocked(WHERE.noDialogueReason)]);
+    expect(
+      errorsAt(
+        ZDelTvaStep,
+        { ...validDelTva(), escalationComment: "Gäller 19850312-1234, lyft till samrådet." },
         "escalationComment",
       ),
-    ).toEqual([expect.stringContaining("(telefon)")]);
+    ).toEqual([blocked(WHERE.escalationComment)]);
   });
 
-  it("keeps the escalation comment optional and ignores a reason left behind after answering ja", () => {
+  it("asks to confirm other details in the reason, the escalation comment and each measure", () => {
+    const reason = { ...validDelTvaWithoutDialogue(), noDialogueReason: "Karl svarade inte på tre veckor." };
+    expect(errorsAt(ZDelTvaStep, reason, "identifierConfirmations.noDialogueReason")).toEqual([
+      confirm(WHERE.noDialogueReason),
+    ]);
+    accepts(ZDelTvaStep, { ...reason, identifierConfirmations: { noDialogueReason: ["namn"] } });
+
+    const comment = { ...validDelTva(), escalationComment: "Ring anhörig på 070-123 45 67 före mötet." };
+    expect(errorsAt(ZDelTvaStep, comment, "escalationComment")).toEqual([]);
+    expect(errorsAt(ZDelTvaStep, comment, "identifierConfirmations.escalationComment")).toEqual([
+      confirm(WHERE.escalationComment),
+    ]);
+    accepts(ZDelTvaStep, { ...comment, identifierConfirmations: { escalationComment: ["telefon"] } });
+
+    const measure = { ...validDelTva().measures[0]!, description: "Karl får en kontaktperson på BUP." };
+    const withMeasure = { ...validDelTva(), measures: [validDelTva().measures[0]!, measure] };
+    expect(errorsAt(ZDelTvaStep, withMeasure, "measures.1.identifierConfirmations.description")).toEqual([
+      confirm(WHERE.measure),
+    ]);
+    const data = accepts(ZDelTvaStep, {
+      ...withMeasure,
+      measures: [
+        validDelTva().measures[0]!,
+        { ...measure, identifierConfirmations: { description: ["namn"] } },
+      ],
+    }) as TDelTvaStep;
+    expect(data.measures.map((m) => m.identifierConfirmations)).toEqual([
+      undefined,
+      { description: ["namn"] },
+    ]);
+  });
+
+  it("does not ask to confirm texts the report does not keep", () => {
+    accepts(ZDelTvaStep, { ...validDelTva(), noDialogueReason: "Karl svarade inte." });
+    accepts(ZDelTvaStep, {
+      ...validDelTvaWithoutDialogue(),
+      measures: [{ description: "Karl får stöd.", responsibleParty: "", targetDate: "" }],
+    });
+  });
+
+  it("keeps the escalation comment optional and accepts a reason left behind after answering ja", () => {
     accepts(ZDelTvaStep, { ...validDelTva(), escalationComment: "" });
-    accepts(ZDelTvaStep, { ...validDelTva(), noDialogueReason: "Skrevs före dialogen: 19850312-1234." });
+    const data = accepts(ZDelTvaStep, {
+      ...validDelTva(),
+      noDialogueReason: "Skrevs före dialogen, utan svar.",
+    }) as TDelTvaStep;
+    expect(data.noDialogueReason).toBe("Skrevs före dialogen, utan svar.");
+  });
+
+  it("empties a text left behind that holds a personnummer, so it is never stored", () => {
+    const afterJa = accepts(ZDelTvaStep, {
+      ...validDelTva(),
+      noDialogueReason: "Skrevs före dialogen: 19850312-1234.",
+    }) as TDelTvaStep;
+    expect(afterJa.noDialogueReason).toBe("");
+    const afterNej = accepts(ZDelTvaStep, {
+      ...validDelTvaWithoutDialogue(),
+      dialogueDate: "850312-1234",
+      participants: [{ organisation: "Anhörig till 850312-1234", role: "" }],
+    }) as TDelTvaStep;
+    expect(afterNej.dialogueDate).toBe("");
+    expect(afterNej.participants).toEqual([{ organisation: "", role: "" }]);
   });
 
   it("refuses an escalation comment or a reason over 2000 characters", () => {
@@ -546,7 +723,15 @@ describe("ZPartnerComment (the samverkanspart's comment)", () => {
   it("refuses a personnummer in the comment", () => {
     expect(
       errorsAt(ZPartnerComment, { ...comment, comment: "Gäller 850312-1234, vi har svarat." }, "comment"),
-    ).toHaveLength(1);
+    ).toEqual([blocked(WHERE.partnerComment)]);
+  });
+
+  it("asks the partner to confirm other details in the comment", () => {
+    const withName = { ...comment, comment: "Vi har pratat med Karl om saken." };
+    expect(errorsAt(ZPartnerComment, withName, "identifierConfirmations.comment")).toEqual([
+      confirm(WHERE.partnerComment),
+    ]);
+    accepts(ZPartnerComment, { ...withName, identifierConfirmations: { comment: ["namn"] } });
   });
 
   it("refuses a comment that is too short or over 4000 characters", () => {

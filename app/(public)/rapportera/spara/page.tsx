@@ -16,7 +16,8 @@ export default async function SaveForLaterPage() {
     <>
       <h1 className="mb-4 text-3xl font-bold">Spara och fortsätt senare</h1>
       <p className="mb-6">
-        Allt du har skrivit är sparat. Du kan stänga webbläsaren och fortsätta när du vill.
+        Det du har skrivit är sparat. Du kan stänga webbläsaren och fortsätta när du vill. Text med
+        personnummer eller samordningsnummer sparas aldrig.
       </p>
       <ResumeCodePanel
         resumeCode={current.resumeCode}

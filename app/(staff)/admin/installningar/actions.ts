@@ -2,7 +2,13 @@
 
 import { staffWith } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
-import { ZInstanceSettingsForm, ZReminderSettingsForm, ZRetentionSettingsForm } from "@/lib/settings/schemas";
+import {
+  ZFourEyesSettingsForm,
+  ZInstanceSettingsForm,
+  ZReminderSettingsForm,
+  ZRetentionSettingsForm,
+} from "@/lib/settings/schemas";
+import { updateFourEyesSettings } from "@/lib/settings/update-four-eyes-settings";
 import { updateInstanceSettings } from "@/lib/settings/update-instance-settings";
 import { updateReminderSettings } from "@/lib/settings/update-reminder-settings";
 import { updateRetentionSettings } from "@/lib/settings/update-retention-settings";
@@ -37,5 +43,13 @@ export const updateRetentionSettingsAction = defineAction({
   name: "admin/installningar/gallring",
   schema: ZRetentionSettingsForm,
   run: ({ db, actor }, input) => updateRetentionSettings(db, actor, input),
+  revalidate: [SETTINGS],
+});
+
+export const updateFourEyesSettingsAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/fyra-ogon",
+  schema: ZFourEyesSettingsForm,
+  run: ({ db, actor }, input) => updateFourEyesSettings(db, actor, input),
   revalidate: [SETTINGS],
 });

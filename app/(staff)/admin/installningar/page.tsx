@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { FourEyesSettingsForm } from "@/components/admin/four-eyes-settings-form";
 import { InstanceSettingsForm } from "@/components/admin/instance-settings-form";
 import { ReminderSettingsForm } from "@/components/admin/reminder-settings-form";
 import { RetentionSettingsForm } from "@/components/admin/retention-settings-form";
@@ -7,6 +9,7 @@ import { getAdminSettings } from "@/lib/settings/get-admin-settings";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import {
+  updateFourEyesSettingsAction,
   updateInstanceSettingsAction,
   updateReminderSettingsAction,
   updateRetentionSettingsAction,
@@ -35,7 +38,12 @@ export default async function SettingsPage() {
           </li>
           <li>
             <a href="#gallring-rubrik" className="text-brand-900 underline">
-              Utkast och länkar
+              Utkast, länkar och gallring
+            </a>
+          </li>
+          <li>
+            <a href="#fyra-ogon-rubrik" className="text-brand-900 underline">
+              Fyra ögon vid avidentifiering
             </a>
           </li>
         </ul>
@@ -65,18 +73,36 @@ export default async function SettingsPage() {
 
       <section aria-labelledby="gallring-rubrik" className="mb-12">
         <h2 id="gallring-rubrik" className="mb-3 text-2xl font-semibold">
-          Utkast och länkar
+          Utkast, länkar och gallring
         </h2>
         <p className="mb-4">
-          Miljövariablerna <code>DRAFT_EXPIRY_DAYS</code> och <code>PARTNER_LINK_DAYS</code> ger
-          standardvärdena; det som sparas här gäller före dem. Ändringen gäller utkast och länkar som skapas
-          efter att du sparat. Inskickade rapporter och loggen gallras inte automatiskt: gallringstider för
-          dem är inte beslutade.
+          Miljövariablerna <code>DRAFT_EXPIRY_DAYS</code>, <code>PARTNER_LINK_DAYS</code> och{" "}
+          <code>CASE_RETENTION_YEARS</code> ger standardvärdena; det som sparas här gäller före dem. Tiderna
+          för utkast och länkar gäller utkast och länkar som skapas efter att du sparat. Den avidentifierade
+          versionen av ärendena och loggen gallras inte automatiskt.{" "}
+          <Link href="/admin/gallring" className="text-brand-900 underline">
+            Gallring: läge, körningar och gallringslogg
+          </Link>
         </p>
         <RetentionSettingsForm
           settings={settings.retention}
           defaults={settings.retentionDefaults}
           action={updateRetentionSettingsAction}
+        />
+      </section>
+
+      <section aria-labelledby="fyra-ogon-rubrik" className="mb-12">
+        <h2 id="fyra-ogon-rubrik" className="mb-3 text-2xl font-semibold">
+          Fyra ögon vid avidentifiering
+        </h2>
+        <p className="mb-4">
+          Arbetsgruppen läser bara den avidentifierade versionen av en brist, och först när den är godkänd.
+          Med fyra ögon godkänns den av en annan samordnare än den som avidentifierade.
+        </p>
+        <FourEyesSettingsForm
+          mode={settings.fourEyes.mode}
+          activeCoordinators={settings.fourEyes.activeCoordinators}
+          action={updateFourEyesSettingsAction}
         />
       </section>
     </>

@@ -2,8 +2,10 @@
 
 import { staffWith } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
+import { approveRedaction } from "@/lib/anonymised-cases/approve-redaction";
+import { saveRedaction } from "@/lib/anonymised-cases/save-redaction";
+import { ZApproveRedaction, ZSaveRedaction } from "@/lib/anonymised-cases/schemas";
 import { addCaseNote } from "@/lib/cases/add-case-note";
-import { anonymiseCase } from "@/lib/cases/anonymise-case";
 import { assignCase } from "@/lib/cases/assign-case";
 import { changeCaseStatusWithMessage } from "@/lib/cases/change-case-status-with-message";
 import { classifyCase } from "@/lib/cases/classify-case";
@@ -11,7 +13,6 @@ import { escalateCase } from "@/lib/cases/escalate-case";
 import { registerCase } from "@/lib/cases/register-case";
 import {
   ZAddNote,
-  ZAnonymiseCase,
   ZAssignCase,
   ZChangeStatus,
   ZClassifyCase,
@@ -20,6 +21,9 @@ import {
   ZSendMessage,
 } from "@/lib/cases/schemas";
 import { sendCaseMessage } from "@/lib/cases/send-case-message";
+import { liftLegalHold } from "@/lib/retention/lift-legal-hold";
+import { ZLiftLegalHold, ZSetLegalHold } from "@/lib/retention/schemas";
+import { setLegalHold } from "@/lib/retention/set-legal-hold";
 
 // Every case action changes the case page and the inbox row.
 const caseAction = {
@@ -85,10 +89,56 @@ export const escalateCaseAction = defineAction({
   message: "Eskaleringen är sparad.",
 });
 
-export const anonymiseCaseAction = defineAction({
+// Approved records are what the arbetsgrupp reads.
+const redactionRevalidate = (input: { reportId: string }) => [
+  `/inkorg/${input.reportId}`,
+  "/inkorg",
+  "/arbetsgrupp",
+  `/arbetsgrupp/${input.reportId}`,
+];
+
+export const saveRedactionAction = defineAction({
   ...caseAction,
   name: "inkorg/avidentifiera",
-  schema: ZAnonymiseCase,
-  run: ({ db, actor }, input) => anonymiseCase(db, actor, input),
-  message: "Den avidentifierade texten är sparad.",
+  schema: ZSaveRedaction,
+  run: ({ db, actor }, input) => saveRedaction(db, actor, input),
+  revalidate: redactionRevalidate,
+  message: (result) =>
+    result.state === "GODKAND"
+      ? "Avidentifieringen är sparad och godkänd."
+      : "Avidentifieringen är sparad. Den behöver godkännas innan ärendet kan bli avidentifierat.",
+});
+
+export const approveRedactionAction = defineAction({
+  ...caseAction,
+  name: "inkorg/godkann-avidentifiering",
+  schema: ZApproveRedaction,
+  run: ({ db, actor }, input) => approveRedaction(db, actor, input),
+  revalidate: redactionRevalidate,
+  message: "Avidentifieringen är godkänd.",
+});
+
+// A legal hold also changes the coordinators' list of what gallring erases soon.
+const legalHoldRevalidate = (input: { reportId: string }) => [
+  `/inkorg/${input.reportId}`,
+  "/inkorg/gallring",
+];
+
+export const setLegalHoldAction = defineAction({
+  ...caseAction,
+  name: "inkorg/bevara",
+  schema: ZSetLegalHold,
+  run: ({ db, actor }, input) => setLegalHold(db, actor, input),
+  revalidate: legalHoldRevalidate,
+  message: (result) =>
+    result.isChange ? "Skälet är ändrat." : "Ärendet sparas nu av rättsligt skäl och gallras inte.",
+});
+
+export const liftLegalHoldAction = defineAction({
+  ...caseAction,
+  name: "inkorg/hav-bevarande",
+  schema: ZLiftLegalHold,
+  run: ({ db, actor }, input) => liftLegalHold(db, actor, input),
+  revalidate: legalHoldRevalidate,
+  message: "Det rättsliga skälet är hävt. Ärendet gallras som andra ärenden.",
 });

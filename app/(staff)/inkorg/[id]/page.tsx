@@ -5,16 +5,25 @@ import { CaseOverview } from "@/components/case/case-overview";
 import { CaseTimeline } from "@/components/case/case-timeline";
 import { DelEttDetails } from "@/components/case/del-ett-details";
 import { DelTvaDetails } from "@/components/case/del-tva-details";
+import { LegalHoldPanel } from "@/components/case/legal-hold-panel";
+import { CaseRedaction } from "@/components/redaction/case-redaction";
+import { getRedactionWorkbench } from "@/lib/anonymised-cases/get-redaction-workbench";
 import { requirePagePermission } from "@/lib/auth/staff-session";
+import { getDb } from "@/lib/db";
+import { erasureDate } from "@/lib/retention/retention-due";
+import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import {
   addCaseNoteAction,
-  anonymiseCaseAction,
+  approveRedactionAction,
   assignCaseAction,
   changeCaseStatusAction,
   classifyCaseAction,
   escalateCaseAction,
+  liftLegalHoldAction,
   registerCaseAction,
+  saveRedactionAction,
   sendCaseMessageAction,
+  setLegalHoldAction,
 } from "./actions";
 import { loadCase } from "./load-case";
 
@@ -28,7 +37,6 @@ const CASE_ACTIONS = {
   sendMessage: sendCaseMessageAction,
   addNote: addCaseNoteAction,
   escalate: escalateCaseAction,
-  anonymise: anonymiseCaseAction,
 };
 
 const SECTIONS = [
@@ -36,6 +44,8 @@ const SECTIONS = [
   { href: "#del-ett-rubrik", label: "Del ett" },
   { href: "#del-tva-rubrik", label: "Del två" },
   { href: "#hantera-rubrik", label: "Handläggning" },
+  { href: "#avidentifiering-rubrik", label: "Avidentifiering" },
+  { href: "#bevarande-rubrik", label: "Bevarandeprövning" },
   { href: "#tidslinje-rubrik", label: "Tidslinje" },
 ];
 
@@ -43,6 +53,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requirePagePermission("case:read", { from: `/inkorg/${id}`, reportId: id });
   const { report, formOptions, timeline, overdue } = await loadCase(user, id);
+  const { caseRetentionYears } = await getRetentionSettings(await getDb());
   return (
     <>
       <p className="no-print mb-4">
@@ -73,6 +84,27 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <DelEttDetails report={report} />
       <DelTvaDetails report={report} />
       <CaseHandling report={report} options={formOptions} actions={CASE_ACTIONS} />
+      <CaseRedaction
+        workbench={await getRedactionWorkbench(await getDb(), user, report)}
+        actions={{ save: saveRedactionAction, approve: approveRedactionAction }}
+      />
+      <LegalHoldPanel
+        reportId={report.id}
+        retentionYears={caseRetentionYears}
+        closedAt={report.closedAt}
+        erasureDate={report.closedAt ? erasureDate(report.closedAt, caseRetentionYears) : null}
+        erasedAt={report.erasedAt}
+        hold={
+          report.legalHoldAt
+            ? {
+                reason: report.legalHoldReason ?? "",
+                since: report.legalHoldAt,
+                by: formOptions.coordinators.find((c) => c.value === report.legalHoldById)?.label ?? null,
+              }
+            : null
+        }
+        actions={{ setLegalHold: setLegalHoldAction, liftLegalHold: liftLegalHoldAction }}
+      />
       <CaseTimeline items={timeline} />
     </>
   );
