@@ -15,7 +15,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "nodemailer"],
+  // @resvg/resvg-js loads a native binary (the annual report's chart): required at run time, not bundled.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "nodemailer",
+    "@resvg/resvg-js",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -19,14 +19,29 @@ interface Connection {
   close: () => Promise<void>;
 }
 
-/** Which database to open: named explicitly, so a caller that means PGlite never lands on DATABASE_URL. */
-export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+/**
+ * Which database to open: named explicitly, so a caller that means PGlite never lands on DATABASE_URL. On
+ * PostgreSQL, `migrationUrl` (the owner's role) applies the migrations when set; `url` serves everything else.
+ */
+export type DbTarget =
+  { kind: "postgres"; url: string; migrationUrl?: string } | { kind: "pglite"; dir: string };
 
-/** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in PGLITE_DIR. */
+/** PostgreSQL when DATABASE_URL is set (migrated through MIGRATION_DATABASE_URL when set), otherwise PGlite. */
 export function configuredTarget(): DbTarget {
   return env.DATABASE_URL
-    ? { kind: "postgres", url: env.DATABASE_URL }
+    ? { kind: "postgres", url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL }
     : { kind: "pglite", dir: env.PGLITE_DIR };
+}
+
+/**
+ * The configured database as its owner sees it: on PostgreSQL, MIGRATION_DATABASE_URL when set, for what migrates,
+ * seeds, backs up and restores. The app itself and the other scripts use configuredTarget().
+ */
+export function ownerTarget(): DbTarget {
+  const target = configuredTarget();
+  return target.kind === "postgres" && target.migrationUrl
+    ? { kind: "postgres", url: target.migrationUrl }
+    : target;
 }
 
 /** Same schema, same migrations, same client on both; a PGlite dir of "memory://" keeps it in memory. */
@@ -37,7 +52,7 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
     return {
       prisma,
       migrate: async (whileLocked) => {
-        const client = new pg.Client({ connectionString: databaseUrl });
+        const client = new pg.Client({ connectionString: target.migrationUrl ?? databaseUrl });
         await client.connect();
         try {
           const runner: SqlRunner = {

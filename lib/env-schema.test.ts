@@ -44,6 +44,23 @@ describe("parseEnv", () => {
     ).toThrow(/DATABASE_URL: .*TRUST_PROXY_HOPS: /);
   });
 
+  it("takes a separate migration URL only beside DATABASE_URL", () => {
+    const app = "postgresql://bis_app@db/bis";
+    const owner = "postgresql://bis_owner@db/bis";
+    expect(parseEnv({ DATABASE_URL: app }).MIGRATION_DATABASE_URL).toBeUndefined();
+    expect(
+      parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: "" }).MIGRATION_DATABASE_URL,
+    ).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }).MIGRATION_DATABASE_URL).toBe(owner);
+    expect(() => parseEnv({ MIGRATION_DATABASE_URL: owner })).toThrow(
+      /MIGRATION_DATABASE_URL: .*DATABASE_URL/,
+    );
+    expect(() => parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: "mysql://x" })).toThrow(
+      /MIGRATION_DATABASE_URL/,
+    );
+    expect(parseEnv({}).BACKUP_DIR).toBe(".data/backups");
+  });
+
   it("reads the npm start settings", () => {
     expect(parseEnv({}).PORT).toBe(3000);
     expect(parseEnv({ PORT: "8080" }).PORT).toBe(8080);

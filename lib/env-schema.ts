@@ -20,7 +20,18 @@ export const EnvSchema = z
     DATABASE_URL: optionalText(
       z.string().regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL måste vara en postgresql://-adress" }),
     ),
+    /**
+     * The database owner's URL, for applying migrations and seeding, when the app's DATABASE_URL is a role with
+     * fewer rights (README "Database roles"). Empty: DATABASE_URL does both.
+     */
+    MIGRATION_DATABASE_URL: optionalText(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: "MIGRATION_DATABASE_URL måste vara en postgresql://-adress" }),
+    ),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    /** Where `npm run backup` writes its files. */
+    BACKUP_DIR: z.string().min(1).default(".data/backups"),
     APP_URL: z.url().default("http://localhost:3000"),
     NEXTAUTH_SECRET: optionalText(z.string().min(16, { error: "minst 16 tecken" })),
     SMTP_URL: optionalText(z.string().regex(/^smtps?:\/\//)),
@@ -49,6 +60,16 @@ export const EnvSchema = z
       .string()
       .optional()
       .transform((v) => !!v && v !== "0" && v !== "false"),
+  })
+  .check((ctx) => {
+    if (ctx.value.MIGRATION_DATABASE_URL && !ctx.value.DATABASE_URL) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value.MIGRATION_DATABASE_URL,
+        path: ["MIGRATION_DATABASE_URL"],
+        message: "gäller bara PostgreSQL: sätt DATABASE_URL också (appens egen roll)",
+      });
+    }
   })
   // Staff sessions are signed with NEXTAUTH_SECRET: with the public development value anyone could sign their own.
   .check((ctx) => {

@@ -85,9 +85,11 @@ if (reason) {
 }
 
 // The environment passed on is the one lib/env.ts saw, `.env` included, so Next.js serves the database just migrated.
+// The owner's MIGRATION_DATABASE_URL stays here: the app finds nothing to migrate and needs only its own role. Set
+// empty rather than removed, so that neither Next.js nor lib/env.ts takes it from `.env` again.
 const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], {
   cwd: ROOT,
-  env: toolEnv({ NEXTAUTH_SECRET: secret }),
+  env: toolEnv({ NEXTAUTH_SECRET: secret, MIGRATION_DATABASE_URL: "" }),
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

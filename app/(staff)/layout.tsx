@@ -12,7 +12,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <>
       {user ? (
-        <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-300 pb-3">
+        <div className="staff-bar no-print mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-300 pb-3">
           <nav aria-label="Personalmeny">
             <ul className="flex flex-wrap gap-4">
               {can(user.role, "case:read") ? (

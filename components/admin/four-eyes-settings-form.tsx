@@ -30,7 +30,7 @@ export function FourEyesSettingsForm({ mode, activeCoordinators, action }: FourE
   });
   return (
     <div className="max-w-2xl">
-      <FormShell id="fyra-ogon" {...state} submitLabel="Spara">
+      <FormShell id="fyra-ogon" {...state} submitLabel="Spara inställningen">
         <ChoiceGroup
           id={fieldId("mode")}
           legend="När ska en andra samordnare godkänna avidentifieringen?"

@@ -34,7 +34,7 @@ export function RetentionSettingsForm({ settings, defaults, action }: RetentionS
           label="Dagar ett utkast kan återupptas"
           required
           inputMode="numeric"
-          hint={`Ett utkast som inte skickats in kan återupptas så många dagar efter att det påbörjades; sedan raderas det (1–730). Standard: ${defaults.draftExpiryDays} (DRAFT_EXPIRY_DAYS).`}
+          hint={`Ett utkast som inte skickats in kan återupptas så många dagar efter att det påbörjades. Sedan raderas det. Mellan 1 och 730 dagar, standard ${defaults.draftExpiryDays}.`}
           error={e.draftExpiryDays?.message}
           className="max-w-40"
           {...register("draftExpiryDays")}
@@ -44,7 +44,7 @@ export function RetentionSettingsForm({ settings, defaults, action }: RetentionS
           label="Dagar länken till samverkansparten gäller"
           required
           inputMode="numeric"
-          hint={`Länken som rapportören skickar till samverkansparten slutar gälla efter så många dagar (1–90). Standard: ${defaults.partnerLinkDays} (PARTNER_LINK_DAYS).`}
+          hint={`Länken som rapportören skickar till samverkansparten slutar gälla efter så många dagar. Mellan 1 och 90 dagar, standard ${defaults.partnerLinkDays}.`}
           error={e.partnerLinkDays?.message}
           className="max-w-40"
           {...register("partnerLinkDays")}
@@ -54,7 +54,7 @@ export function RetentionSettingsForm({ settings, defaults, action }: RetentionS
           label="År innan ett avslutat ärendes text gallras"
           required
           inputMode="numeric"
-          hint={`Så många år efter att ett ärende avslutades raderas originaltexten och rapportörens kontaktuppgifter; den avidentifierade versionen och loggen finns kvar (1–50). Gäller alla avslutade ärenden från nästa gallring, utom de som har ett rättsligt skäl att sparas. Standard: ${defaults.caseRetentionYears} (CASE_RETENTION_YEARS).`}
+          hint={`Så många år efter att ett ärende avslutades raderas originaltexten och rapportörens kontaktuppgifter. Den avidentifierade versionen och loggen finns kvar. Ändringen gäller alla avslutade ärenden från nästa gallring, utom de som sparas av rättsligt skäl. Mellan 1 och 50 år, standard ${defaults.caseRetentionYears}.`}
           error={e.caseRetentionYears?.message}
           className="max-w-40"
           {...register("caseRetentionYears")}

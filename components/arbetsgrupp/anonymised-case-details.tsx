@@ -17,7 +17,7 @@ export function AnonymisedCaseDetails({ brist }: { brist: AnonymisedCaseView }) 
           <DetailRow label="År" value={String(brist.year)} />
           <DetailRow label="Händelsen inträffade" value={brist.month} />
           <DetailRow label="Status" value={STATUS_LABELS[brist.status]} />
-          <DetailRow label="Kategorier" value={brist.categories.join(", ")} />
+          <DetailRow label="Samordnarnas kategorier" value={brist.categories.join(", ")} />
           <DetailRow label="Områden" value={brist.areas.join(", ")} />
           <DetailRow
             label="Åldersgrupp"

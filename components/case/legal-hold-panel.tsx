@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -50,7 +51,7 @@ function HoldReasonForm({
           ? undefined
           : "Ange skälet när ärendet måste finnas kvar efter gallringstiden, till exempel för en pågående tillsyn, ett rättsligt förfarande eller en begäran om allmän handling. Skälet syns bara för samordnarna."
       }
-      submitLabel={isChange ? "Spara skälet" : "Spara ärendet"}
+      submitLabel={isChange ? "Spara skälet" : "Spara ärendet av rättsligt skäl"}
       {...state}
     >
       <TextArea
@@ -77,7 +78,7 @@ function LiftHoldForm({ reportId, action }: { reportId: string; action: FormActi
     <FormShell
       id="hav"
       title="Häv det rättsliga skälet"
-      intro="När skälet inte gäller längre gallras ärendet som andra ärenden; har gallringstiden redan passerat gallras det vid nästa körning. Skälen sparas som en intern anteckning."
+      intro="När skälet inte gäller längre gallras ärendet som andra ärenden. Har gallringstiden redan passerat gallras det vid nästa körning. Det rättsliga skälet och varför det hävs sparas som en intern anteckning i ärendet."
       submitLabel="Häv skälet"
       {...state}
     >
@@ -111,17 +112,32 @@ export function LegalHoldPanel({
     status = `Ärendet gallrades ${formatDate(erasedAt)}. Originaltexten, meddelandena, de interna anteckningarna och rapportörens kontaktuppgifter är raderade; den avidentifierade versionen och loggen finns kvar.`;
   } else if (hold) {
     status = `Ärendet sparas av rättsligt skäl sedan ${formatDate(hold.since)}${hold.by ? ` (${hold.by})` : ""} och gallras inte så länge skälet gäller.`;
+    if (erasureDate)
+      status += ` Utan skälet gallras det ${formatDate(erasureDate)}, eller vid nästa körning om den dagen har passerat.`;
   } else if (closedAt && erasureDate) {
     status = `Ärendet avslutades ${formatDate(closedAt)}. Originaltexten och kontaktuppgifterna gallras ${formatDate(erasureDate)}, ${retentionYears} år efter avslutet.`;
   } else {
     status = `Originaltexten och kontaktuppgifterna gallras ${retentionYears} år efter att ärendet avslutats.`;
   }
+  // Setting or lifting the hold swaps the forms, and the focused button goes with them: the new status takes focus.
+  const panel = useRef<HTMLElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const holdState = erasedAt ? "gallrat" : hold ? `sparas:${formatDate(hold.since)}` : "ingen";
+  const seenHoldState = useRef(holdState);
+  useEffect(() => {
+    if (seenHoldState.current === holdState) return;
+    seenHoldState.current = holdState;
+    const active = document.activeElement;
+    if (!active || active === document.body || panel.current?.contains(active)) statusLine.current?.focus();
+  }, [holdState]);
   return (
-    <section aria-labelledby="bevarande-rubrik" className="no-print mb-8">
+    <section ref={panel} aria-labelledby="bevarande-rubrik" className="no-print mb-8">
       <h2 id="bevarande-rubrik" className="mb-4 text-2xl font-bold">
         Bevarandeprövning
       </h2>
-      <p className="mb-4">{status}</p>
+      <p ref={statusLine} tabIndex={-1} className="mb-4">
+        {status}
+      </p>
       {hold && !erasedAt ? (
         <div className="mb-4 rounded border-2 border-brand-700 bg-brand-50 p-3">
           <p className="font-semibold">Rättsligt skäl att spara</p>

@@ -12,8 +12,8 @@ import { ChartTable } from "./chart-table";
 export interface BarChartProps {
   /** The chart's accessible name; also the table caption unless `caption` is given. */
   title: string;
-  /** Said before the values in the chart's description. */
-  description?: string;
+  /** Said before the values in the chart's accessible text (its <desc>). */
+  summary?: string;
   rows: readonly BarDatum[];
   /** The value of a full-length bar; default the largest value shown. */
   max?: number;
@@ -35,7 +35,7 @@ export interface BarChartProps {
  */
 export function BarChart({
   title,
-  description,
+  summary,
   rows,
   max,
   labelHeader,
@@ -50,7 +50,7 @@ export function BarChart({
   return (
     <div className="mb-8 flex flex-wrap items-start gap-x-8 gap-y-4">
       <div className="w-full max-w-xl">
-        <BarChartSvg input={{ title, description, rows, max }} id={id ?? generated} />
+        <BarChartSvg input={{ title, summary, rows, max }} id={id ?? generated} />
       </div>
       <ChartTable
         caption={caption ?? title}

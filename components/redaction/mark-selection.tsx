@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type RefObject } from "react";
+import { useRef, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { MARK_CHOICES, ownPlaceholder } from "@/lib/anonymised-cases/placeholders";
 
@@ -22,6 +22,7 @@ export function MarkSelection({ idBase, textarea, onMark, onProblem }: MarkSelec
   const [choice, setChoice] = useState(MARK_CHOICES[0]!);
   const [own, setOwn] = useState("");
   const [ownError, setOwnError] = useState("");
+  const ownField = useRef<HTMLInputElement>(null);
   const mark = () => {
     const field = textarea.current;
     if (!field || field.selectionStart === field.selectionEnd) {
@@ -32,7 +33,10 @@ export function MarkSelection({ idBase, textarea, onMark, onProblem }: MarkSelec
     }
     const placeholder = choice === OWN ? ownPlaceholder(own) : choice;
     if (!placeholder) {
+      // The field says what is wrong; the status line would otherwise still hold an earlier message.
+      onProblem("");
       setOwnError("Skriv en etikett med bokstäver eller siffror, högst 40 tecken, till exempel boende.");
+      ownField.current?.focus();
       return;
     }
     setOwnError("");
@@ -63,19 +67,21 @@ export function MarkSelection({ idBase, textarea, onMark, onProblem }: MarkSelec
           <label htmlFor={`${idBase}-etikett`} className="block text-sm font-semibold">
             Egen etikett
           </label>
+          {ownError ? (
+            <p id={`${idBase}-etikett-fel`} className="max-w-xs text-sm font-medium text-red-800">
+              <span aria-hidden="true">⚠ </span>
+              {ownError}
+            </p>
+          ) : null}
           <input
+            ref={ownField}
             id={`${idBase}-etikett`}
             value={own}
             onChange={(event) => setOwn(event.target.value)}
             aria-invalid={ownError ? true : undefined}
             aria-describedby={ownError ? `${idBase}-etikett-fel` : undefined}
-            className="mt-1 block rounded border-2 border-slate-600 px-3 py-2"
+            className={`mt-1 block max-w-full rounded border-2 px-3 py-2 ${ownError ? "border-red-700" : "border-slate-600"}`}
           />
-          {ownError ? (
-            <p id={`${idBase}-etikett-fel`} className="text-sm font-medium text-red-800">
-              {ownError}
-            </p>
-          ) : null}
         </div>
       ) : null}
       <Button type="button" variant="secondary" onClick={mark}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";
@@ -15,7 +16,7 @@ function SavedVersion({ record }: { record: SavedRecord }) {
   return (
     <>
       <h4 className="mb-1 font-semibold">Så här läser arbetsgruppen texterna</h4>
-      <dl className="mb-3 grid gap-x-6 gap-y-1 sm:grid-cols-[14rem_1fr]">
+      <dl className="mb-3 grid gap-x-6 gap-y-1 sm:grid-cols-[16rem_1fr]">
         {record.sections.map((section) => (
           <div key={section.key} className="contents">
             <dt className="font-semibold text-slate-800">{section.label}</dt>
@@ -73,6 +74,13 @@ export function RedactionApproval({
   const saved = `Sparad av ${record.redactedBy} ${formatDateTime(record.redactedAt)}.`;
   const isApproved = record.state === "GODKAND";
   const refusal = record.approvalRefusal;
+  // Approving removes the form, and with it the focused button: the confirmation takes focus instead.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!approval.status) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) statusLine.current?.focus();
+  }, [approval.status, isApproved]);
   return (
     <div className="mb-8 rounded border border-slate-400 p-4" role="group" aria-labelledby="godkann-rubrik">
       <h3 id="godkann-rubrik" className="mb-2 text-lg font-semibold">
@@ -82,7 +90,8 @@ export function RedactionApproval({
         <p className="mb-3">
           <strong>Godkänd</strong> av {record.approvedBy}
           {record.approvedAt ? ` ${formatDateTime(record.approvedAt)}` : ""}. {saved} Arbetsgruppen kan läsa
-          den när ärendet är avidentifierat. Sparar du en ändring behöver den godkännas igen.
+          den när ärendet har status Avidentifierad, som du ändrar under Handläggning. Sparar du en ändring
+          behöver den godkännas igen.
         </p>
       ) : (
         <p className="mb-3">
@@ -110,7 +119,7 @@ export function RedactionApproval({
         </FormShell>
       )}
       {/* Outside the form, which goes once the approval is saved: the confirmation is still announced. */}
-      <p role="status" className="mt-3 min-h-6 font-medium text-green-800">
+      <p ref={statusLine} tabIndex={-1} role="status" className="mt-3 font-medium text-green-800">
         {approval.status ? (
           <>
             <span aria-hidden="true">✓ </span>

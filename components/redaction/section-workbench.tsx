@@ -138,8 +138,13 @@ export function SectionWorkbench({ section, value, idBase, onEdit, onInclude }: 
             }}
           />
         </>
-      ) : null}
-      <p ref={status} tabIndex={-1} role="status" className="mt-2 min-h-6 text-sm font-medium">
+      ) : (
+        // What would be included, so the choice can be made without looking for the reply elsewhere.
+        <p className="mb-3 whitespace-pre-wrap break-words rounded border border-slate-300 bg-slate-50 p-2">
+          {text || "(tom)"}
+        </p>
+      )}
+      <p ref={status} tabIndex={-1} role="status" className="mt-2 text-sm font-medium">
         {announcement}
       </p>
     </div>

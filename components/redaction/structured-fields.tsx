@@ -16,23 +16,30 @@ export function StructuredFields({ idBase, structured, ageGroup, organisation }:
     <fieldset className="mb-6 rounded border border-slate-400 p-3">
       <legend className="px-1 font-semibold">Uppgifter utanför texterna</legend>
       <p className="mb-2">
-        Händelsen visas bara som månad: <strong>{structured.month ?? "ingen tidpunkt angiven"}</strong>.
+        {structured.month ? (
+          <>
+            Händelsen visas bara som månad: <strong>{structured.month}</strong>.
+          </>
+        ) : (
+          "Ingen tidpunkt för händelsen är angiven."
+        )}
       </p>
       <p className="mb-2 text-sm text-slate-700">
         En liten kommun tillsammans med ett ovanligt område eller en åldersgrupp kan räcka för att känna igen
         någon. Undanhåll det som behövs i just det här ärendet.
       </p>
-      <div className="mb-1 flex items-start gap-2">
-        <input
-          id={`${idBase}-alder`}
-          type="checkbox"
-          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-          {...ageGroup}
-        />
-        <label htmlFor={`${idBase}-alder`}>
-          Undanhåll åldersgruppen ({structured.ageGroup ?? "ej angiven"})
-        </label>
-      </div>
+      {/* Without an age group there is nothing to withhold. */}
+      {structured.ageGroup ? (
+        <div className="mb-2 flex items-start gap-2">
+          <input
+            id={`${idBase}-alder`}
+            type="checkbox"
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            {...ageGroup}
+          />
+          <label htmlFor={`${idBase}-alder`}>Undanhåll åldersgruppen ({structured.ageGroup})</label>
+        </div>
+      ) : null}
       <div className="flex items-start gap-2">
         <input
           id={`${idBase}-organisation`}
@@ -41,7 +48,7 @@ export function StructuredFields({ idBase, structured, ageGroup, organisation }:
           {...organisation}
         />
         <label htmlFor={`${idBase}-organisation`}>
-          Undanhåll den rapporterande organisationen ({structured.organisation}); huvudmannen visas ändå
+          Undanhåll den rapporterande organisationen ({structured.organisation}). Huvudmannen visas ändå.
         </label>
       </div>
     </fieldset>

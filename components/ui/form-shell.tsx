@@ -28,7 +28,7 @@ interface FormShellProps extends ActionFormState {
  */
 export function FormShell(props: FormShellProps) {
   const headingId = props.id ? `${props.id}-rubrik` : undefined;
-  const body = (
+  const formElement = (
     <form
       noValidate
       className={props.className}
@@ -47,7 +47,15 @@ export function FormShell(props: FormShellProps) {
       ) : null}
       {props.children}
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={props.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard and screen-reader focus to the page. */}
+        <Button
+          type="submit"
+          aria-disabled={props.isPending}
+          className={props.isPending ? "opacity-60" : undefined}
+          onClick={(event) => {
+            if (props.isPending) event.preventDefault();
+          }}
+        >
           {props.isPending ? (props.pendingLabel ?? "Sparar …") : props.submitLabel}
         </Button>
         {props.secondary}
@@ -64,14 +72,14 @@ export function FormShell(props: FormShellProps) {
       )}
     </form>
   );
-  if (!props.title) return body;
+  if (!props.title) return formElement;
   return (
     <div className="mb-8 rounded border border-slate-400 p-4">
       <h3 id={headingId} className="mb-2 text-lg font-semibold">
         {props.title}
       </h3>
       {props.intro ? <div className="mb-3 text-sm text-slate-700">{props.intro}</div> : null}
-      {body}
+      {formElement}
     </div>
   );
 }

@@ -8,9 +8,11 @@ interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   error?: string;
   /** Extra help below the field, e.g. a warning about identifying details. */
   after?: ReactNode;
+  /** Say "(frivilligt)" after the label of a field that is not required (default); off where every field is. */
+  markOptional?: boolean;
 }
 
-export function TextArea({ id, label, hint, error, after, ...textarea }: TextAreaProps) {
+export function TextArea({ id, label, hint, error, after, markOptional = true, ...textarea }: TextAreaProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, after ? `${id}-after` : null]
     .filter(Boolean)
     .join(" ");
@@ -18,7 +20,9 @@ export function TextArea({ id, label, hint, error, after, ...textarea }: TextAre
     <div className="mb-5">
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {textarea.required ? null : <span className="font-normal text-slate-700"> (frivilligt)</span>}
+        {textarea.required || !markOptional ? null : (
+          <span className="font-normal text-slate-700"> (frivilligt)</span>
+        )}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-700">

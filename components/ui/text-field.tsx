@@ -6,16 +6,28 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   hint?: string;
   error?: string;
+  /** Say "(frivilligt)" after the label of a field that is not required (default); off where every field is. */
+  markOptional?: boolean;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  markOptional = true,
+  ...input
+}: TextFieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="mb-5">
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {input.required ? null : <span className="font-normal text-slate-700"> (frivilligt)</span>}
+        {input.required || !markOptional ? null : (
+          <span className="font-normal text-slate-700"> (frivilligt)</span>
+        )}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-700">

@@ -98,12 +98,15 @@ export function IdentifierFindings({
   text,
   fieldLabel,
   confirmation,
+  blockingNote = "Du kan inte gå vidare förrän numret är borttaget. Så länge det finns kvar sparas texten bara här på sidan, inte i utkastet.",
 }: {
   text: string | undefined;
   /** The field's label, read before the spoken summary. */
   fieldLabel: string;
   /** The "I have checked" box; without it, findings other than personnummer are only pointed out. */
   confirmation?: FindingsConfirmation;
+  /** Said when a personnummer or samordningsnummer is found: what the form does until it is removed. */
+  blockingNote?: string;
 }) {
   const findings = useMemo(() => findingsIn(text ?? ""), [text]);
   const groups = useMemo(() => groupByKind([...findings.blocking, ...findings.confirmable]), [findings]);
@@ -166,15 +169,12 @@ export function IdentifierFindings({
               );
             })}
           </ul>
-          {hasBlocking ? (
-            <p className="mt-2 font-semibold">
-              Du kan inte gå vidare förrän numret är borttaget. Så länge det finns kvar sparas texten bara här
-              på sidan, inte i utkastet.
-            </p>
-          ) : null}
+          {hasBlocking ? <p className="mt-2 font-semibold">{blockingNote}</p> : null}
           {confirmation && hasConfirmable ? (
             <div className="mt-3">
-              <div className="flex items-start gap-2">
+              {/* Above the checkbox it is about, where the error summary's link lands. */}
+              <FieldError id={`${confirmation.id}-error`} message={confirmation.error} />
+              <div className="mt-1 flex items-start gap-3">
                 <input
                   id={confirmation.id}
                   type="checkbox"
@@ -206,7 +206,9 @@ export function IdentifierFindings({
           ) : null}
         </div>
       ) : null}
-      {confirmation ? <FieldError id={`${confirmation.id}-error`} message={confirmation.error} /> : null}
+      {confirmation && !hasConfirmable ? (
+        <FieldError id={`${confirmation.id}-error`} message={confirmation.error} />
+      ) : null}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>

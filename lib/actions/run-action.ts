@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { Access } from "@/lib/actions/access";
+import type { Access } from "@/lib/actions/staff-access";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/field-errors";

@@ -31,6 +31,10 @@ type Tx = Pick<Prisma.TransactionClient, "auditLog">;
  * Call inside the transaction that makes the change, so the change and its audit row commit together. The data is
  * checked against the event's schema (identifiers and old → new values only, never report text); a mismatch throws
  * and so rolls the change back.
+ *
+ * The row is append-only and hash-chained (docs/decisions/011): the database's insert trigger takes the chain's
+ * advisory lock, reads the last row's hash and sets `seq`, `prevHash` and `hash`, all in this transaction. The lock
+ * is held until commit, so make this the transaction's last write, and use READ COMMITTED (the default).
  */
 export function writeAudit(tx: Tx, entry: AuditEntry) {
   const action = ZAuditAction.parse(entry.action);

@@ -40,6 +40,7 @@ describe("audit event registry", () => {
       [
         "ACCESS_REFUSED",
         "ANONYMISED_CASE_VIEWED",
+        "ANONYMISED_EXPORTED",
         "AUDIT_EXPORTED",
         "CASE_PRINTED",
         "CASE_VIEWED",

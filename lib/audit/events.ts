@@ -15,6 +15,7 @@ import { id } from "@/lib/validation/fields";
 export const AUDIT_EVENT_GROUPS = [
   "Åtkomst och inloggning",
   "Ärenden",
+  "Arbetsgruppen",
   "Rapportering",
   "Administration",
   "Gallring",
@@ -132,6 +133,19 @@ export const AUDIT_EVENTS = {
     sampled: true,
     data: none,
   },
+  ANONYMISED_EXPORTED: {
+    label: "Avidentifierade uppgifter exporterade",
+    phrase: "Exporterade arbetsgruppens statistik eller årsrapport",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    // Which year, which file, and how many brister it holds.
+    data: z.strictObject({
+      year: z.number().int().min(2000).max(2100),
+      /** docx: the annual report; utskrift: its print view (saved as PDF from the browser). */
+      format: z.enum(["xlsx", "csv-brister", "csv-statistik", "docx", "utskrift"]),
+      cases: count,
+    }),
+  },
 
   // Ärenden
   CASE_REGISTERED: {
@@ -238,6 +252,32 @@ export const AUDIT_EVENTS = {
         .string()
         .refine((value) => value.split(",").every((reason) => Object.hasOwn(OVERDUE_LABELS, reason))),
     }),
+  },
+
+  // Arbetsgruppen
+  CASE_REVIEW_SAVED: {
+    label: "Arbetsgruppens analys sparad",
+    phrase: "Sparade arbetsgruppens analys",
+    group: "Arbetsgruppen",
+    sampled: false,
+    // The categories and flags the arbetsgrupp settled on, never its comment.
+    data: z.strictObject({
+      year: z.number().int(),
+      /** A saved analysis was changed (categoriesFrom then holds what it had). */
+      isRevision: z.boolean(),
+      categoriesFrom: idList.nullable(),
+      categoriesTo: idList,
+      isReportExample: z.boolean(),
+      isFocusCase: z.boolean(),
+    }),
+  },
+  ANNUAL_REPORT_SAVED: {
+    label: "Årsrapportens text sparad",
+    phrase: "Sparade årsrapportens text",
+    group: "Arbetsgruppen",
+    sampled: false,
+    // Which year's report; the text is in its versions, never here.
+    data: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
   },
 
   // Rapportering

@@ -30,16 +30,17 @@ export async function viewCase(
       },
     });
     if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
+    await tx.caseView.upsert({
+      where: { userId_reportId: { userId: user.id, reportId } },
+      create: { userId: user.id, reportId, seenAt: now },
+      update: { seenAt: now },
+    });
+    // The transaction's last write: the audit row holds the chain's lock until commit (docs/decisions/011).
     await writeAudit(tx, {
       action: options.isPrint ? "CASE_PRINTED" : "CASE_VIEWED",
       actorId: user.id,
       actorLabel: user.id,
       reportId,
-    });
-    await tx.caseView.upsert({
-      where: { userId_reportId: { userId: user.id, reportId } },
-      create: { userId: user.id, reportId, seenAt: now },
-      update: { seenAt: now },
     });
     // The newest 500 entries, oldest first: a long-lived case keeps its recent history on the page.
     const auditLogs = (

@@ -77,7 +77,14 @@ export async function applyMigrations(
 }
 
 async function applyPending(db: SqlRunner, dir: string): Promise<string[]> {
-  await db.exec(CREATE_TABLE);
+  // Only when missing: a role that may not create tables (the app's own, README "Database roles") can still check
+  // that nothing is pending, where even CREATE TABLE IF NOT EXISTS would be refused.
+  const [history] = (
+    await db.query<{ present: boolean }>(
+      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "present"`,
+    )
+  ).rows;
+  if (!history?.present) await db.exec(CREATE_TABLE);
   const applied = new Map(
     (
       await db.query<{ migration_name: string; checksum: string }>(

@@ -59,3 +59,7 @@ export const ZRetentionSettingsForm = z.object({
 export const ZFourEyesSettingsForm = z.object({
   mode: z.enum(["auto", "on", "off"], { error: "Välj när fyra ögon gäller." }),
 });
+
+export const ZStatisticsSettingsForm = z.object({
+  suppressionThreshold: integer("gränsen för små antal", 1, 10),
+});

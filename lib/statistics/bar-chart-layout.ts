@@ -24,7 +24,7 @@ export interface BarChartInput {
   /** The chart's accessible name (its SVG <title>). */
   title: string;
   /** Said before the values in the SVG <desc>. */
-  description?: string;
+  summary?: string;
   rows: readonly BarDatum[];
   /** The value of a full-length bar; default the largest value shown. */
   max?: number;
@@ -80,10 +80,10 @@ export function wrapLabel(label: string, maxChars: number): string[] {
   return lines;
 }
 
-/** The chart's accessible description: the caller's text, then every label and value, then the hatching note. */
+/** The chart's accessible text (its <desc>): the caller's summary, then every label and value, then the hatching note. */
 export function describeBarChart(input: BarChartInput): string {
   const values = input.rows.map((row) => `${row.label}: ${row.display}`).join("; ");
-  const parts = [input.description?.trim(), values ? `${values}.` : "Inga värden."];
+  const parts = [input.summary?.trim(), values ? `${values}.` : "Inga värden."];
   if (input.rows.some(isSuppressed)) parts.push(WITHHELD_NOTE);
   return parts.filter(Boolean).join(" ");
 }

@@ -74,6 +74,8 @@ export interface AnswerOptions {
   index?: number;
   scenario?: ReportScenario | string;
   overrides?: StepOverrides;
+  /** Days from the event to `now` (the dialogue and the measures' target dates follow); varies with index by default. */
+  eventDaysBefore?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -156,7 +158,7 @@ export function buildReportAnswers(lookup: ReferenceLookup, options: AnswerOptio
   const reporterOrg = orgs.pick(scenario.reporterOrganisation);
   const identity = reporterIdentity(index);
 
-  const eventDay = notAfterToday(addDays(options.now, -(10 + ((index * 7) % 35))));
+  const eventDay = notAfterToday(addDays(options.now, -(options.eventDaysBefore ?? 10 + ((index * 7) % 35))));
   const latestDialogue = notAfterToday(addDays(options.now, -1));
   const dialogueDay = new Date(
     Math.max(

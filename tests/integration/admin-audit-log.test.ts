@@ -38,13 +38,16 @@ beforeEach(async () => {
   samordnare = await staff("SAMORDNARE", "Sara Samordnare", "samordnare@example.se");
 });
 
-/** Two submitted reports; the audit rows their submission wrote are removed so each test places its own. */
+/**
+ * Two submitted reports; the audit rows their submission wrote are removed so each test places its own. The audit
+ * log refuses DELETE (docs/decisions/011); TRUNCATE, which the app's own role may not run, empties it.
+ */
 async function twoReports() {
   const ids = await createReferenceData(db.prisma);
   const now = new Date();
   const a = await submitReport(db.prisma, (await insertCompleteDraft(db.prisma, ids, now)).draft, now);
   const b = await submitReport(db.prisma, (await insertCompleteDraft(db.prisma, ids, now)).draft, now);
-  await db.prisma.auditLog.deleteMany();
+  await db.prisma.$executeRaw`TRUNCATE TABLE "AuditLog"`;
   return { a, b };
 }
 

@@ -16,7 +16,7 @@ describe("the bar chart component", () => {
   const html = renderToStaticMarkup(
     createElement(BarChart, {
       title: "Bakomliggande orsaker 2025",
-      description: "En brist kan ha flera orsaker.",
+      summary: "En brist kan ha flera orsaker.",
       rows,
       labelHeader: "Kategori",
       shareHeader: "Andel",
@@ -29,7 +29,7 @@ describe("the bar chart component", () => {
     const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length);
     const input = {
       title: "Bakomliggande orsaker 2025",
-      description: "En brist kan ha flera orsaker.",
+      summary: "En brist kan ha flera orsaker.",
       rows,
     };
     expect(svg).toBe(barChartSvg(input, { id: "orsaker", standalone: false }));
@@ -40,14 +40,20 @@ describe("the bar chart component", () => {
   });
 
   it("puts the figures in a table beside it", () => {
-    expect(html).toContain(
-      '<caption class="mb-2 text-left font-semibold">Bakomliggande orsaker 2025</caption>',
+    expect(html).toMatch(
+      /<caption id="[^"]+" class="mb-2 text-left font-semibold">Bakomliggande orsaker 2025<\/caption>/,
     );
     expect(html).toMatch(
       /<th scope="col"[^>]*>Kategori<\/th><th scope="col"[^>]*>Antal<\/th><th scope="col"[^>]*>Andel<\/th>/,
     );
     expect(html).toMatch(/<th scope="row"[^>]*>individfokus<\/th><td[^>]*>&lt;3<\/td><td[^>]*>–<\/td>/);
     expect(html).toMatch(/<th scope="row"[^>]*>kommunikation<\/th><td[^>]*>18<\/td><td[^>]*>62\u00a0%<\/td>/);
+  });
+
+  it("scrolls the table inside a focusable region named by its caption", () => {
+    const region = /<div role="region" aria-labelledby="([^"]+)" tabindex="0"/.exec(html);
+    expect(region).not.toBeNull();
+    expect(html).toContain(`<caption id="${region![1]}"`);
   });
 
   it("links the note to the table", () => {

@@ -4,7 +4,7 @@ import { barChartSvg } from "@/lib/statistics/bar-chart-svg";
 
 const input: BarChartInput = {
   title: "Bakomliggande orsaker 2025",
-  description: "Antal brister per kategori; en brist kan ha flera.",
+  summary: "Antal brister per kategori; en brist kan ha flera.",
   rows: [
     { label: "kommunikation", value: 18, display: "18" },
     { label: "rutiner", value: 12, display: "12" },

@@ -14,10 +14,16 @@ export const metadata: Metadata = { title: "Gallring" };
 const TRIGGER_LABELS = {
   schedule: "Daglig körning",
   manual: "Kördes nu",
-  script: "npm run retention",
+  script: "Från kommandoraden (npm run retention)",
 } as const;
 
 const cases = (count: number) => `${count} ${count === 1 ? "ärende" : "ärenden"}`;
+
+// Below the sm breakpoint each run stands as a block of its own, every value with its column's name.
+const TABLE = "w-full border-collapse text-left max-sm:block";
+const ROW = "border-b border-slate-300 max-sm:block max-sm:py-2";
+const CELL = "p-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
+const CELL_LABEL = "font-semibold sm:hidden";
 
 export default async function RetentionPage() {
   const admin = await requirePagePermission("admin:manage", { from: "/admin/gallring" });
@@ -27,11 +33,11 @@ export default async function RetentionPage() {
       <AdminBreadcrumbs trail={[{ label: "Gallring" }]} />
       <h1 className="mb-4 text-3xl font-bold">Gallring</h1>
       <p className="mb-4">
-        {overview.years} år efter att ett ärende avslutades raderas originaltexten (händelsen, åtgärderna,
-        samverkanspartens kommentar, dialogen, meddelanden och interna anteckningar) och rapportörens
-        kontaktuppgifter. Referensen, status, datum, kategorier, områden, den avidentifierade versionen och
-        loggen finns kvar. Ett ärende med ett rättsligt skäl att sparas gallras inte förrän skälet hävs.
-        Gallringen körs automatiskt en gång om dygnet.
+        Originaltexten (händelsen, åtgärderna, samverkanspartens kommentar, dialogen, meddelanden och interna
+        anteckningar) och rapportörens kontaktuppgifter raderas {overview.years} år efter att ärendet
+        avslutades. Referensen, status, datum, kategorier, områden, den avidentifierade versionen och loggen
+        finns kvar. Ett ärende som sparas av rättsligt skäl gallras inte förrän skälet hävs. Gallringen körs
+        automatiskt en gång om dygnet.
       </p>
       <p className="mb-8">
         <Link href="/admin/installningar#gallring-rubrik" className="text-brand-900 underline">
@@ -93,9 +99,9 @@ export default async function RetentionPage() {
             aria-labelledby="korningar-rubrik"
             tabIndex={0}
           >
-            <table className="w-full border-collapse text-left">
+            <table className={TABLE}>
               <caption className="sr-only">De senaste gallringskörningarna, nyast först</caption>
-              <thead>
+              <thead className="max-sm:sr-only">
                 <tr className="border-b-2 border-slate-600">
                   <th scope="col" className="p-2">
                     Tid
@@ -114,22 +120,31 @@ export default async function RetentionPage() {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:block">
                 {overview.runs.map((run) => (
-                  <tr key={run.id} className="border-b border-slate-300">
-                    <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
+                  <tr key={run.id} className={ROW}>
+                    <th
+                      scope="row"
+                      className={`${CELL} text-left font-normal whitespace-nowrap max-sm:font-semibold`}
+                    >
                       {stockholmDateTime(run.at)}
                     </th>
-                    <td className="p-2">
+                    <td className={CELL}>
                       {TRIGGER_LABELS[run.trigger]}
-                      {run.trigger === "manual" ? ` av ${run.by}` : ""} ({run.years} år)
+                      {run.trigger === "manual" ? ` av ${run.by}` : ""}
+                      <span className="block text-sm text-slate-700">Gallringstid {run.years} år</span>
                     </td>
-                    <td className="p-2">
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Gallrade ärenden: </span>
                       {run.erased}
                       {run.failed > 0 ? <strong> ({run.failed} misslyckades)</strong> : null}
                     </td>
-                    <td className="p-2">{run.held}</td>
-                    <td className="p-2">
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Sparade av rättsligt skäl: </span>
+                      {run.held}
+                    </td>
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Raderat i övrigt: </span>
                       {run.followUpCodes} uppföljningskoder, {run.drafts} utkast, {run.outboxMails} brev i
                       utkorgen
                     </td>

@@ -7,11 +7,13 @@ import {
   ZInstanceSettingsForm,
   ZReminderSettingsForm,
   ZRetentionSettingsForm,
+  ZStatisticsSettingsForm,
 } from "@/lib/settings/schemas";
 import { updateFourEyesSettings } from "@/lib/settings/update-four-eyes-settings";
 import { updateInstanceSettings } from "@/lib/settings/update-instance-settings";
 import { updateReminderSettings } from "@/lib/settings/update-reminder-settings";
 import { updateRetentionSettings } from "@/lib/settings/update-retention-settings";
+import { updateStatisticsSettings } from "@/lib/settings/update-statistics-settings";
 import { settingsSavedMessage } from "../messages";
 
 const SETTINGS = "/admin/installningar";
@@ -52,4 +54,13 @@ export const updateFourEyesSettingsAction = defineAction({
   schema: ZFourEyesSettingsForm,
   run: ({ db, actor }, input) => updateFourEyesSettings(db, actor, input),
   revalidate: [SETTINGS],
+});
+
+export const updateStatisticsSettingsAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/statistik",
+  schema: ZStatisticsSettingsForm,
+  run: ({ db, actor }, input) => updateStatisticsSettings(db, actor, input),
+  // The arbetsgrupp's statistics page shows the figures with the new threshold.
+  revalidate: [SETTINGS, "/arbetsgrupp/statistik"],
 });

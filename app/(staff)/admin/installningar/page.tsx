@@ -5,6 +5,7 @@ import { FourEyesSettingsForm } from "@/components/admin/four-eyes-settings-form
 import { InstanceSettingsForm } from "@/components/admin/instance-settings-form";
 import { ReminderSettingsForm } from "@/components/admin/reminder-settings-form";
 import { RetentionSettingsForm } from "@/components/admin/retention-settings-form";
+import { StatisticsSettingsForm } from "@/components/admin/statistics-settings-form";
 import { getAdminSettings } from "@/lib/settings/get-admin-settings";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
@@ -13,6 +14,7 @@ import {
   updateInstanceSettingsAction,
   updateReminderSettingsAction,
   updateRetentionSettingsAction,
+  updateStatisticsSettingsAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Inställningar" };
@@ -44,6 +46,11 @@ export default async function SettingsPage() {
           <li>
             <a href="#fyra-ogon-rubrik" className="text-brand-900 underline">
               Fyra ögon vid avidentifiering
+            </a>
+          </li>
+          <li>
+            <a href="#statistik-rubrik" className="text-brand-900 underline">
+              Små antal i statistiken
             </a>
           </li>
         </ul>
@@ -103,6 +110,21 @@ export default async function SettingsPage() {
           mode={settings.fourEyes.mode}
           activeCoordinators={settings.fourEyes.activeCoordinators}
           action={updateFourEyesSettingsAction}
+        />
+      </section>
+
+      <section aria-labelledby="statistik-rubrik" className="mb-12">
+        <h2 id="statistik-rubrik" className="mb-3 text-2xl font-semibold">
+          Små antal i statistiken
+        </h2>
+        <p className="mb-4">
+          Med ett trettiotal brister om året kan ett litet antal, som en enda brist från en viss kommun inom
+          ett visst område, peka ut en person. I arbetsgruppens statistik och i filerna som laddas ner visas
+          därför små antal inte exakt. Samordnarna ser de exakta antalen på statistiksidan, markerade.
+        </p>
+        <StatisticsSettingsForm
+          suppressionThreshold={settings.statistics.suppressionThreshold}
+          action={updateStatisticsSettingsAction}
         />
       </section>
     </>

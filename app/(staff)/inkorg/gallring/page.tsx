@@ -10,6 +10,12 @@ export const metadata: Metadata = { title: "Gallring av ärenden" };
 
 const cases = (count: number) => `${count} ${count === 1 ? "ärende" : "ärenden"}`;
 
+// Below the sm breakpoint each case stands as a block of its own, every value with its column's name.
+const TABLE = "w-full border-collapse text-left max-sm:block";
+const ROW = "border-b border-slate-300 max-sm:block max-sm:py-2";
+const CELL = "p-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
+const CELL_LABEL = "font-semibold sm:hidden";
+
 export default async function UpcomingErasuresPage() {
   const user = await requirePagePermission("case:read", { from: "/inkorg/gallring" });
   const list = await listUpcomingErasures(await getDb(), user);
@@ -22,8 +28,8 @@ export default async function UpcomingErasuresPage() {
       </p>
       <h1 className="mb-4 text-3xl font-bold">Gallring av ärenden</h1>
       <p className="mb-8">
-        {list.years} år efter att ett ärende avslutades raderas originaltexten, meddelandena, de interna
-        anteckningarna och rapportörens kontaktuppgifter. Den avidentifierade versionen och loggen finns kvar.
+        Originaltexten, meddelandena, de interna anteckningarna och rapportörens kontaktuppgifter raderas{" "}
+        {list.years} år efter att ärendet avslutades. Den avidentifierade versionen och loggen finns kvar.
         Måste ett ärende sparas längre, till exempel för en tillsyn eller ett rättsligt förfarande, öppnar du
         ärendet och anger ett rättsligt skäl att spara det under Bevarandeprövning.
       </p>
@@ -43,11 +49,11 @@ export default async function UpcomingErasuresPage() {
               aria-labelledby="kommande-rubrik"
               tabIndex={0}
             >
-              <table className="w-full border-collapse text-left">
+              <table className={TABLE}>
                 <caption className="sr-only">
                   Ärenden som gallras inom {list.days} dagar, det som gallras först överst
                 </caption>
-                <thead>
+                <thead className="max-sm:sr-only">
                   <tr className="border-b-2 border-slate-600">
                     <th scope="col" className="p-2">
                       Referens
@@ -60,10 +66,10 @@ export default async function UpcomingErasuresPage() {
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="max-sm:block">
                   {list.upcoming.map((report) => (
-                    <tr key={report.id} className="border-b border-slate-300">
-                      <th scope="row" className="p-2 text-left font-normal">
+                    <tr key={report.id} className={ROW}>
+                      <th scope="row" className={`${CELL} text-left font-normal`}>
                         <Link
                           href={`/inkorg/${report.id}#bevarande-rubrik`}
                           className="whitespace-nowrap text-brand-900 underline"
@@ -71,8 +77,12 @@ export default async function UpcomingErasuresPage() {
                           {report.reference}
                         </Link>
                       </th>
-                      <td className="p-2">{formatDate(report.closedAt)}</td>
-                      <td className="p-2">
+                      <td className={CELL}>
+                        <span className={CELL_LABEL}>Avslutat: </span>
+                        {formatDate(report.closedAt)}
+                      </td>
+                      <td className={CELL}>
+                        <span className={CELL_LABEL}>Gallras: </span>
                         {report.isDue ? "Vid nästa körning" : formatDate(report.erasureDate)}
                       </td>
                     </tr>
@@ -101,9 +111,9 @@ export default async function UpcomingErasuresPage() {
             aria-labelledby="sparas-rubrik"
             tabIndex={0}
           >
-            <table className="w-full border-collapse text-left">
+            <table className={TABLE}>
               <caption className="sr-only">Ärenden som sparas av rättsligt skäl, äldst först</caption>
-              <thead>
+              <thead className="max-sm:sr-only">
                 <tr className="border-b-2 border-slate-600">
                   <th scope="col" className="p-2">
                     Referens
@@ -122,10 +132,10 @@ export default async function UpcomingErasuresPage() {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:block">
                 {list.held.map((report) => (
-                  <tr key={report.id} className="border-b border-slate-300">
-                    <th scope="row" className="p-2 text-left font-normal">
+                  <tr key={report.id} className={ROW}>
+                    <th scope="row" className={`${CELL} text-left font-normal`}>
                       <Link
                         href={`/inkorg/${report.id}#bevarande-rubrik`}
                         className="whitespace-nowrap text-brand-900 underline"
@@ -133,10 +143,20 @@ export default async function UpcomingErasuresPage() {
                         {report.reference}
                       </Link>
                     </th>
-                    <td className="p-2">{STATUS_LABELS[report.status]}</td>
-                    <td className="p-2">{report.reason}</td>
-                    <td className="p-2">{formatDate(report.heldSince)}</td>
-                    <td className="p-2">
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Status: </span>
+                      {STATUS_LABELS[report.status]}
+                    </td>
+                    <td className={`${CELL} break-words`}>
+                      <span className={CELL_LABEL}>Skäl: </span>
+                      {report.reason}
+                    </td>
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Sedan: </span>
+                      {formatDate(report.heldSince)}
+                    </td>
+                    <td className={CELL}>
+                      <span className={CELL_LABEL}>Gallringstiden: </span>
                       {report.isRetentionOver
                         ? "Har passerat"
                         : report.closedAt
