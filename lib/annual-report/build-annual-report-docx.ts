@@ -21,6 +21,7 @@ import {
   WidthType,
   type FileChild,
   type IParagraphStyleOptions,
+  type PageNumberEstimator,
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import type { AnnualReportData } from "@/lib/annual-report/annual-report-data";
@@ -46,6 +47,50 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 /** The chart's width on the page in pixels (at 96 to the inch): most of the text width of an A4 page. */
 const CHART_DISPLAY_WIDTH = 560;
 const CHART_RENDER_ZOOM = 3;
+/** Table cells' inner margins, set once on each table rather than on every cell. */
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+/**
+ * How many rows of the appendix (the document's last table) are laid out to work out the table of contents' page
+ * numbers. The appendix starts on a page of its own after every heading the table of contents lists, so its rows do
+ * not move them; laying out 10,000 rows would take half a minute.
+ */
+const APPENDIX_ROWS_LAID_OUT = 50;
+
+type XmlNode = Record<string, unknown>;
+
+/** The body with its last table (the appendix) cut to its first rows, or null when it is short enough already. */
+function withShortAppendix(body: XmlNode): XmlNode | null {
+  const blocks = body["w:body"];
+  if (!Array.isArray(blocks)) return null;
+  const last = blocks.findLastIndex((block: XmlNode) => "w:tbl" in block);
+  const parts = (blocks[last] as XmlNode | undefined)?.["w:tbl"];
+  if (!Array.isArray(parts)) return null;
+  let rows = 0;
+  const kept = parts.filter((part: XmlNode) => !("w:tr" in part) || ++rows <= APPENDIX_ROWS_LAID_OUT);
+  if (kept.length === parts.length) return null;
+  return { ...body, "w:body": blocks.map((block, i) => (i === last ? { "w:tbl": kept } : block)) };
+}
+
+/**
+ * Page numbers for the table of contents, worked out with the appendix cut to its first rows. When it was cut, the
+ * number of pages is left out: Word and LibreOffice count the pages in the footer themselves as they lay them out.
+ */
+const pageNumbers: PageNumberEstimator = Object.assign(
+  (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) => {
+    const cut = withShortAppendix(body);
+    if (!cut) return estimatePageNumbers(body, context);
+    const {
+      pageCount: _pageCount,
+      sectionPageCounts: _sectionPageCounts,
+      ...numbers
+    } = estimatePageNumbers(cut, context);
+    return numbers;
+  },
+  {
+    listNumbers: (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) =>
+      estimatePageNumbers.listNumbers!(withShortAppendix(body) ?? body, context),
+  },
+);
 
 /** The bar chart as a PNG, drawn from the same SVG as the statistics page shows. */
 export function chartPng(block: Extract<ReportBlock, { kind: "chart" }>): {
@@ -83,17 +128,17 @@ function cell(text: string, options: { header?: boolean; right?: boolean; width?
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
     children: [
       new Paragraph({
-        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
         children: runs(text, { bold: options.header }),
       }),
     ],
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E5EEF5" } } : {}),
   });
 }
 
 function table(block: Extract<ReportBlock, { kind: "table" }>): FileChild[] {
   const right = (column: number) => block.numeric.includes(column);
+  // The header row carries the column widths; the table's grid gives them to the rows below.
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -106,9 +151,7 @@ function table(block: Extract<ReportBlock, { kind: "table" }>): FileChild[] {
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((text, column) =>
-              cell(text, { right: right(column), width: block.widths[column] }),
-            ),
+            children: row.map((text, column) => cell(text, { right: right(column) })),
           }),
       )
     : [
@@ -128,6 +171,7 @@ function table(block: Extract<ReportBlock, { kind: "table" }>): FileChild[] {
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: block.widths.map((share) => Math.round((TEXT_WIDTH * share) / 100)),
+      margins: CELL_MARGINS,
       borders: {
         top: TABLE_BORDER,
         bottom: TABLE_BORDER,
@@ -264,7 +308,7 @@ export async function buildAnnualReportDocx(data: AnnualReportData): Promise<Buf
     creator: data.hostOrganisation,
     lastModifiedBy: data.serviceName,
     // The table of contents is written with its page numbers; Word still updates them when it opens the file.
-    pageNumbers: estimatePageNumbers,
+    pageNumbers,
     features: { updateFields: true },
     styles: {
       default: {

@@ -1,9 +1,9 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { READABLE_RECORD } from "@/lib/anonymised-cases/labels";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { stockholmDate } from "@/lib/dates";
-import type { OrganisationRef, StatCase } from "@/lib/statistics/types";
+import type { NamedRef, OrganisationRef, StatCase } from "@/lib/statistics/types";
 
 const DAY_MS = 86_400_000;
 
@@ -14,10 +14,24 @@ function daysBetween(from: Date | null | undefined, to: Date | null | undefined)
   return days >= 0 ? days : null;
 }
 
+/** Groups rows by their report, keeping their order. */
+function byReport<T extends { reportId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.reportId);
+    if (list) list.push(row);
+    else grouped.set(row.reportId, [row]);
+  }
+  return grouped;
+}
+
 /**
  * The approved anonymised brister of the given years as statistics rows: the record's coarse fields, the
  * categories the arbetsgrupp settled on (the coordinators' classification until the group has reviewed the brist),
  * and day counts between the case's milestones. Exact dates are read to count days and never leave this function.
+ *
+ * A few flat queries, each filtered by the same readable records and joined here by report: nested relation reads
+ * took seconds for a large year.
  */
 export async function listStatisticsCases(
   db: PrismaClient,
@@ -25,76 +39,122 @@ export async function listStatisticsCases(
   filter: { years?: number[] } = {},
 ): Promise<StatCase[]> {
   await assertPermission(db, user, "anonymised:read");
-  const records = await db.anonymisedCase.findMany({
-    where: { ...READABLE_RECORD, ...(filter.years ? { year: { in: filter.years } } : {}) },
-    orderBy: [{ year: "asc" }, { report: { sequence: "asc" } }],
-    select: {
-      reportId: true,
-      year: true,
-      eventMonth: true,
-      organisationId: true,
-      reporterHuvudman: true,
-      partnerOrganisationIds: true,
-      partnerHuvudman: true,
-      report: {
-        select: {
-          reference: true,
-          submittedAt: true,
-          eventDate: true,
-          isSolved: true,
-          needsEscalation: true,
-          categories: { select: { category: { select: { id: true, name: true } } } },
-          areas: { select: { area: { select: { id: true, name: true } } } },
-          review: { select: { categories: { select: { category: { select: { id: true, name: true } } } } } },
-        },
+  const readable = {
+    ...READABLE_RECORD,
+    ...(filter.years ? { year: { in: filter.years } } : {}),
+  } satisfies Prisma.AnonymisedCaseWhereInput;
+  const ofReadable = { anonymised: { is: readable } } satisfies Prisma.ReportWhereInput;
+  const [
+    records,
+    reports,
+    reportCategories,
+    reviewCategories,
+    reportAreas,
+    categories,
+    areas,
+    organisations,
+    registrations,
+    firstFeedback,
+  ] = await Promise.all([
+    db.anonymisedCase.findMany({
+      where: readable,
+      select: {
+        reportId: true,
+        year: true,
+        eventMonth: true,
+        organisationId: true,
+        reporterHuvudman: true,
+        partnerOrganisationIds: true,
+        partnerHuvudman: true,
       },
-    },
-  });
-  const reportIds = records.map((record) => record.reportId);
-  const [organisations, registrations, firstFeedback] = await Promise.all([
+    }),
+    db.report.findMany({
+      where: ofReadable,
+      select: {
+        id: true,
+        reference: true,
+        sequence: true,
+        submittedAt: true,
+        eventDate: true,
+        isSolved: true,
+        needsEscalation: true,
+      },
+    }),
+    db.reportCategory.findMany({
+      where: { report: ofReadable },
+      select: { reportId: true, categoryId: true },
+    }),
+    db.reviewCategory.findMany({
+      where: { review: { report: ofReadable } },
+      select: { reportId: true, categoryId: true },
+    }),
+    db.reportArea.findMany({ where: { report: ofReadable }, select: { reportId: true, areaId: true } }),
+    db.category.findMany({ select: { id: true, name: true } }),
+    db.area.findMany({ select: { id: true, name: true } }),
     db.organisation.findMany({ select: { id: true, name: true, huvudman: true } }),
     db.auditLog.groupBy({
       by: ["reportId"],
-      where: { action: "CASE_REGISTERED", reportId: { in: reportIds } },
+      where: { action: "CASE_REGISTERED", report: ofReadable },
       _min: { createdAt: true },
     }),
     db.message.groupBy({
       by: ["reportId"],
-      where: { fromReporter: false, reportId: { in: reportIds } },
+      where: { fromReporter: false, report: ofReadable },
       _min: { createdAt: true },
     }),
   ]);
+  const reportById = new Map(reports.map((report) => [report.id, report]));
+  const categoryById = new Map<string, NamedRef>(categories.map((c) => [c.id, c]));
+  const areaById = new Map<string, NamedRef>(areas.map((a) => [a.id, a]));
   const organisationById = new Map<string, OrganisationRef>(organisations.map((o) => [o.id, o]));
+  const classified = byReport(reportCategories);
+  const reviewed = byReport(reviewCategories);
+  const areasOf = byReport(reportAreas);
   const registeredAt = new Map(registrations.map((row) => [row.reportId, row._min.createdAt]));
   const feedbackAt = new Map(firstFeedback.map((row) => [row.reportId, row._min.createdAt]));
+  const named = (ids: readonly string[] | undefined, from: Map<string, NamedRef>) =>
+    (ids ?? []).flatMap((id) => {
+      const found = from.get(id);
+      return found ? [found] : [];
+    });
 
-  return records.map((record) => {
-    const { report } = record;
-    const reviewed = report.review?.categories ?? [];
-    const categories = (reviewed.length ? reviewed : report.categories).map((c) => c.category);
-    const registered = registeredAt.get(record.reportId) ?? null;
-    return {
-      id: record.reportId,
-      reference: report.reference,
-      year: record.year,
-      eventMonth: record.eventMonth,
-      submittedMonth: stockholmDate(report.submittedAt).slice(0, 7),
-      categories,
-      areas: report.areas.map((a) => a.area),
-      reporterOrganisation: record.organisationId
-        ? (organisationById.get(record.organisationId) ?? null)
-        : null,
-      reporterHuvudman: record.reporterHuvudman,
-      partnerOrganisations: record.partnerOrganisationIds.flatMap((id) => {
-        const organisation = organisationById.get(id);
-        return organisation ? [organisation] : [];
-      }),
-      partnerHuvudman: record.partnerHuvudman,
-      solved: report.isSolved,
-      escalated: report.needsEscalation,
-      daysEventToReport: daysBetween(report.eventDate, report.submittedAt),
-      daysReportToRegistration: daysBetween(report.submittedAt, registered),
-      daysRegistrationToFirstFeedback: daysBetween(registered, feedbackAt.get(record.reportId)),
-    };
-  });
+  return records
+    .flatMap((record) => {
+      const report = reportById.get(record.reportId);
+      return report ? [{ record, report }] : [];
+    })
+    .sort((a, b) => a.record.year - b.record.year || a.report.sequence - b.report.sequence)
+    .map(({ record, report }): StatCase => {
+      const settled = reviewed.get(record.reportId) ?? classified.get(record.reportId);
+      const registered = registeredAt.get(record.reportId) ?? null;
+      return {
+        id: record.reportId,
+        reference: report.reference,
+        year: record.year,
+        eventMonth: record.eventMonth,
+        submittedMonth: stockholmDate(report.submittedAt).slice(0, 7),
+        categories: named(
+          settled?.map((row) => row.categoryId),
+          categoryById,
+        ),
+        areas: named(
+          areasOf.get(record.reportId)?.map((row) => row.areaId),
+          areaById,
+        ),
+        reporterOrganisation: record.organisationId
+          ? (organisationById.get(record.organisationId) ?? null)
+          : null,
+        reporterHuvudman: record.reporterHuvudman,
+        partnerOrganisations: record.partnerOrganisationIds.flatMap((id) => {
+          const organisation = organisationById.get(id);
+          return organisation ? [organisation] : [];
+        }),
+        partnerHuvudman: record.partnerHuvudman,
+        solved: report.isSolved,
+        escalated: report.needsEscalation,
+        daysEventToReport: daysBetween(report.eventDate, report.submittedAt),
+        daysReportToRegistration: daysBetween(report.submittedAt, registered),
+        daysRegistrationToFirstFeedback: daysBetween(registered, feedbackAt.get(record.reportId)),
+      };
+    });
 }
