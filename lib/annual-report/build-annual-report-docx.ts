@@ -79,12 +79,8 @@ const pageNumbers: PageNumberEstimator = Object.assign(
   (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) => {
     const cut = withShortAppendix(body);
     if (!cut) return estimatePageNumbers(body, context);
-    const {
-      pageCount: _pageCount,
-      sectionPageCounts: _sectionPageCounts,
-      ...numbers
-    } = estimatePageNumbers(cut, context);
-    return numbers;
+    const numbers = estimatePageNumbers(cut, context);
+    return { ...numbers, pageCount: undefined, sectionPageCounts: undefined };
   },
   {
     listNumbers: (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) =>
