@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { loadStatisticsPage } from "@/lib/anonymised-cases/load-statistics";
 import { listStatisticsCases } from "@/lib/anonymised-cases/list-statistics-cases";
 import { monthLabel } from "@/lib/anonymised-cases/labels";
-import type { AnnualReportData, ReportExample } from "@/lib/annual-report/annual-report-data";
+import { appendixRows, type AnnualReportData, type ReportExample } from "@/lib/annual-report/annual-report-data";
 import { buildAnnualReportDocx } from "@/lib/annual-report/build-annual-report-docx";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { connect } from "@/lib/db";
@@ -232,11 +232,7 @@ function annualReportData(cases: readonly StatCase[], reference: Reference): Ann
     sections: DEMO_ANNUAL_REPORT_2025,
     statistics,
     examples,
-    appendix: cases.map((c) => ({
-      reference: c.reference,
-      month: monthLabel(c.eventMonth),
-      categories: c.categories.map((cat) => cat.name).sort((a, b) => a.localeCompare(b, "sv")),
-    })),
+    appendix: appendixRows(cases, statistics),
   };
 }
 

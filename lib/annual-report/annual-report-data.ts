@@ -1,6 +1,8 @@
 import type { ReportExample } from "@/lib/anonymised-cases/list-report-examples";
 import type { TAnnualReportSections } from "@/lib/annual-report/schemas";
+import { hiddenValueLabel, listedCases } from "@/lib/statistics/case-list-suppression";
 import type { PublishedYearStatistics } from "@/lib/statistics/publish";
+import type { StatCase } from "@/lib/statistics/types";
 
 export type { ReportExample } from "@/lib/anonymised-cases/list-report-examples";
 
@@ -25,4 +27,20 @@ export interface AnnualReportData {
   statistics: PublishedYearStatistics;
   examples: ReportExample[];
   appendix: AppendixRow[];
+}
+
+/**
+ * The appendix: every brist of the year with its event month and categories (by name), a value the year's
+ * published statistics hide written as "Annan (färre än 3)" (see `listedCases`).
+ */
+export function appendixRows(cases: readonly StatCase[], statistics: PublishedYearStatistics): AppendixRow[] {
+  const hidden = hiddenValueLabel(statistics.threshold);
+  return listedCases(cases, statistics).map((c) => ({
+    reference: c.reference,
+    month: c.eventMonth,
+    categories: [
+      ...c.categories.filter((name) => name !== hidden).sort((a, b) => a.localeCompare(b, "sv")),
+      ...c.categories.filter((name) => name === hidden),
+    ],
+  }));
 }

@@ -10,9 +10,9 @@ import { statisticsView, type StatisticsInput } from "./statistics-view";
  * shares as "25 %", medians as "4,5".
  */
 
-/** The year's anonymised brister, one row each under a header row (the same columns as the workbook's sheet). */
-export function buildCasesCsv(input: Pick<StatisticsInput, "year" | "cases">): string {
-  const table = caseTable(input.year, input.cases);
+/** The year's anonymised brister, one row each under a header row (the same columns and hidden values as the workbook's sheet). */
+export function buildCasesCsv(input: StatisticsInput): string {
+  const table = caseTable(statisticsView(input), input.cases);
   return toCsv([table.header, ...table.rows.map((row) => row.map(csvValue))]);
 }
 

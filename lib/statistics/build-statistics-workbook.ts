@@ -25,7 +25,7 @@ const FIRST_COLUMN_MAX_WIDTH = 45;
 export async function buildStatisticsWorkbook(input: StatisticsWorkbookInput): Promise<Buffer> {
   const view = statisticsView(input);
   const [summary, ...figures] = statisticsTables(view);
-  const tables = [summary!, caseTable(input.year, input.cases), ...figures];
+  const tables = [summary!, caseTable(view, input.cases), ...figures];
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Brister i samverkan";

@@ -3,15 +3,8 @@
  * so both files hold the same figures as the page. Built from a `StatisticsView` without the exact values of
  * hidden cells: a file leaves the service, so it carries what the arbetsgrupp may see, whoever downloads it.
  */
-import { partnerHuvudmanOf, reporterHuvudmanOf } from "./direction";
-import {
-  HUVUDMAN_LABELS,
-  SOLVED_LABELS,
-  UNKNOWN_HUVUDMAN_LABEL,
-  UNKNOWN_KEY,
-  WITHHELD_ORGANISATION_LABEL,
-} from "./labels";
-import { monthLabel, statisticsMonthOf } from "./months";
+import { hiddenValueLabel, listedCases } from "./case-list-suppression";
+import { HUVUDMAN_LABELS } from "./labels";
 import type { PublishedCell } from "./publish";
 import {
   BREAKDOWN_KEYS,
@@ -21,7 +14,7 @@ import {
   MULTIPLE_ROWS_NOTE,
   type StatisticsView,
 } from "./statistics-view";
-import type { Huvudman, StatCase } from "./types";
+import type { StatCase } from "./types";
 
 /**
  * A figure: `value` is the number to write, null when hidden (then `display`, "<3" or "–", is written instead).
@@ -46,8 +39,6 @@ export interface ExportTable {
   notes: string[];
 }
 
-const HUVUDMAN_ORDER: readonly Huvudman[] = ["KOMMUN", "REGION", "OVRIG"];
-
 export const CASE_HEADER = [
   "Referens",
   "Månad",
@@ -63,36 +54,36 @@ export const CASE_HEADER = [
 
 /**
  * The year's anonymised brister, one row each: the reference, the month it is counted in, categories, areas, the
- * huvudman on both sides, the reporting organisation unless withheld, solved and escalated. No free text.
+ * huvudman on both sides, the reporting organisation unless withheld, solved and escalated. No free text. A value
+ * the year's breakdowns hide is written as "Annan (färre än 3)" (`listedCases`), so counting the rows gives back
+ * no hidden cell.
  */
-export function caseTable(year: number, cases: readonly StatCase[]): ExportTable {
-  const ofYear = cases.filter((c) => c.year === year);
-  const join = (names: readonly string[]) => [...new Set(names)].join("; ");
+export function caseTable(view: StatisticsView, cases: readonly StatCase[]): ExportTable {
+  const { year } = view;
+  const listed = listedCases(cases, view.current);
   return {
     sheetName: `Brister ${year}`,
     title: `Avidentifierade brister ${year}`,
     header: CASE_HEADER,
-    rows: ofYear.map((c) => {
-      const { month, basis } = statisticsMonthOf(c);
-      const reporter = reporterHuvudmanOf(c);
-      const partners = partnerHuvudmanOf(c);
-      return [
-        c.reference,
-        monthLabel(month.year, month.month),
-        basis === "eventMonth" ? "händelsen" : "när bristen kom in",
-        join(c.categories.map((x) => x.name)),
-        join(c.areas.map((x) => x.name)),
-        reporter ? HUVUDMAN_LABELS[reporter] : UNKNOWN_HUVUDMAN_LABEL,
-        c.reporterOrganisation?.name ?? WITHHELD_ORGANISATION_LABEL,
-        HUVUDMAN_ORDER.filter((h) => partners.has(h))
-          .map((h) => HUVUDMAN_LABELS[h])
-          .join("; "),
-        SOLVED_LABELS[c.solved ?? UNKNOWN_KEY],
-        c.escalated ? "Ja" : "Nej",
-      ];
-    }),
+    rows: listed.map((c) => [
+      c.reference,
+      c.month,
+      c.monthBasis,
+      c.categories.join("; "),
+      c.areas.join("; "),
+      c.reporterHuvudman,
+      c.reportingOrganisation,
+      c.partnerHuvudman.join("; "),
+      c.solved,
+      c.escalated,
+    ]),
     notes: [
-      `${ofYear.length} brister. Månaden är händelsens, eller den då bristen kom in när händelsens månad inte är känd.`,
+      `${listed.length} brister. Månaden är händelsens, eller den då bristen kom in när händelsens månad inte är känd.`,
+      ...(view.current.hasSuppressed
+        ? [
+            `${hiddenValueLabel(view.threshold)} står för ett värde som färre än ${view.threshold} brister har, eller som döljs för att skydda ett sådant, som i tabellerna.`,
+          ]
+        : []),
     ],
   };
 }

@@ -10,7 +10,8 @@ function lines(csv: string): string[] {
 
 describe("the CSV of the year's brister", () => {
   it("is UTF-8 with a byte order mark, semicolon-separated, CRLF, one row per brist", () => {
-    const csv = buildCasesCsv(input);
+    // A threshold of 1 hides nothing, so every value is written as it is.
+    const csv = buildCasesCsv({ ...input, threshold: 1 });
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = lines(csv);
@@ -25,9 +26,18 @@ describe("the CSV of the year's brister", () => {
     expect(rows.at(-1)).toBe("");
   });
 
+  it("writes a value the tables hide as less than the threshold", () => {
+    // March has 3 brister but is hidden to protect a smaller month; kommun as reporter to protect övrig aktör.
+    expect(lines(buildCasesCsv(input))[1]).toBe(
+      'BIS-2025-c1;Annan (färre än 3);Annan (färre än 3);"kommunikation; rutiner; SIP";SIP;' +
+        "Annan (färre än 3);Annan (färre än 3);Region;Löst;Annan (färre än 3)",
+    );
+  });
+
   it("escapes cells that a spreadsheet would run as formulas", () => {
     const csv = buildCasesCsv({
       year: 2025,
+      threshold: 1,
       cases: [
         statCase("x1", {
           reference: "=HYPERLINK(1)",
