@@ -7,6 +7,7 @@ import { exportAnnualReportDocx } from "@/lib/annual-report/export-annual-report
 import { saveAnnualReport } from "@/lib/annual-report/save-annual-report";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
+import { hiddenValueLabel } from "@/lib/statistics/case-list-suppression";
 import type { PublishedCell } from "@/lib/statistics/publish";
 import { BREAKDOWN_TEXTS } from "@/lib/statistics/statistics-view";
 import { createUser } from "@/lib/users/create-user";
@@ -199,5 +200,42 @@ describe("the arbetsgrupp's statistics page, .xlsx and annual report .docx", () 
         .map((row) => row[0])
         .sort(),
     );
+
+    // Counting the per-brist lists gives back no hidden cell: a value hidden in the tables is never named in the
+    // .xlsx sheet of cases or the .docx appendix, while every shown value counts back to its table's figure.
+    const coordinator = await staff("SAMORDNARE", "samordnare3@example.se");
+    const exact = (await loadStatisticsPage(db.prisma, coordinator, { year: YEAR, thisYear: YEAR + 1 })).view
+      .current;
+    const hiddenLabel = hiddenValueLabel(page.threshold);
+    const casesByColumn = (column: number, separator: string) =>
+      caseSheet.slice(1).map((row) => String(row[column] ?? "").split(separator));
+    const appendixCategories = appendix!.slice(1).map((row) => row[2]!.split(", "));
+    const lists = [
+      { name: ".xlsx causes", breakdown: "categories", values: casesByColumn(3, "; ") },
+      { name: ".xlsx areas", breakdown: "areas", values: casesByColumn(4, "; ") },
+      { name: ".xlsx organisations", breakdown: "reportingOrganisations", values: casesByColumn(6, "; ") },
+      { name: ".xlsx months", breakdown: "months", values: casesByColumn(1, "; ") },
+      { name: ".xlsx solved", breakdown: "solved", values: casesByColumn(8, "; ") },
+      { name: ".docx appendix causes", breakdown: "categories", values: appendixCategories },
+    ] as const;
+    let hiddenCells = 0;
+    for (const list of lists) {
+      const count = (label: string) => list.values.filter((values) => values.includes(label)).length;
+      page[list.breakdown].rows.forEach((row, i) => {
+        const exactValue = exact[list.breakdown].rows[i]!.count.value!;
+        expect(exact[list.breakdown].rows[i]!.key).toBe(row.key);
+        if (row.count.suppressed) {
+          hiddenCells += exactValue > 0 ? 1 : 0;
+          expect(count(row.label), `${list.name}: ${row.label} (${row.count.display})`).toBe(0);
+        } else if (list.breakdown !== "months") {
+          expect(count(row.label), `${list.name}: ${row.label}`).toBe(exactValue);
+        }
+      });
+    }
+    expect(hiddenCells, "the demo year hides some cells").toBeGreaterThan(0);
+    expect(
+      caseSheet.slice(1).some((row) => row.includes(hiddenLabel) || String(row[3]).includes(hiddenLabel)),
+    ).toBe(true);
+    expect(appendixCategories.some((values) => values.includes(hiddenLabel))).toBe(true);
   }, 300_000);
 });
