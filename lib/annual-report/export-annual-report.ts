@@ -5,6 +5,7 @@ import { buildAnnualReportDocx } from "@/lib/annual-report/build-annual-report-d
 import { loadAnnualReportData } from "@/lib/annual-report/load-annual-report-data";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import type { DownloadFile } from "@/lib/downloads/download-response";
 
 /** The exported report's file name: "Brister i samverkan 2026.docx". */
 export function annualReportFileName(year: number): string {
@@ -25,6 +26,13 @@ async function auditExport(
       data: { year: data.year, format, cases: data.appendix.length },
     }),
   );
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The Word document as a file to download. */
+export function asDownload({ docx, fileName }: { docx: Buffer; fileName: string }): DownloadFile {
+  return { content: new Uint8Array(docx), contentType: DOCX, filename: fileName };
 }
 
 /** The year's report as a Word document; the export is audited (ANONYMISED_EXPORTED, format "docx"). */
