@@ -58,9 +58,14 @@ const APPENDIX_ROWS_LAID_OUT = 50;
 
 type XmlNode = Record<string, unknown>;
 
-/** The body with its last table (the appendix) cut to its first rows, or null when it is short enough already. */
-function withShortAppendix(body: XmlNode): XmlNode | null {
-  const blocks = body["w:body"];
+/**
+ * The document with its last table (the appendix) cut to its first rows, or null when it is short enough already.
+ * The document's XML is one element, Word's container of paragraphs, tables and section properties, in order.
+ */
+function withShortAppendix(documentXml: XmlNode): XmlNode | null {
+  const entries = Object.entries(documentXml);
+  if (entries.length !== 1) return null;
+  const [[element, blocks]] = entries as [[string, unknown]];
   if (!Array.isArray(blocks)) return null;
   const last = blocks.findLastIndex((block: XmlNode) => "w:tbl" in block);
   const parts = (blocks[last] as XmlNode | undefined)?.["w:tbl"];
@@ -68,7 +73,7 @@ function withShortAppendix(body: XmlNode): XmlNode | null {
   let rows = 0;
   const kept = parts.filter((part: XmlNode) => !("w:tr" in part) || ++rows <= APPENDIX_ROWS_LAID_OUT);
   if (kept.length === parts.length) return null;
-  return { ...body, "w:body": blocks.map((block, i) => (i === last ? { "w:tbl": kept } : block)) };
+  return { [element]: blocks.map((block, i) => (i === last ? { "w:tbl": kept } : block)) };
 }
 
 /**
@@ -76,15 +81,15 @@ function withShortAppendix(body: XmlNode): XmlNode | null {
  * number of pages is left out: Word and LibreOffice count the pages in the footer themselves as they lay them out.
  */
 const pageNumbers: PageNumberEstimator = Object.assign(
-  (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) => {
-    const cut = withShortAppendix(body);
-    if (!cut) return estimatePageNumbers(body, context);
+  (documentXml: XmlNode, context: Parameters<PageNumberEstimator>[1]) => {
+    const cut = withShortAppendix(documentXml);
+    if (!cut) return estimatePageNumbers(documentXml, context);
     const numbers = estimatePageNumbers(cut, context);
     return { ...numbers, pageCount: undefined, sectionPageCounts: undefined };
   },
   {
-    listNumbers: (body: XmlNode, context: Parameters<PageNumberEstimator>[1]) =>
-      estimatePageNumbers.listNumbers!(withShortAppendix(body) ?? body, context),
+    listNumbers: (documentXml: XmlNode, context: Parameters<PageNumberEstimator>[1]) =>
+      estimatePageNumbers.listNumbers!(withShortAppendix(documentXml) ?? documentXml, context),
   },
 );
 
