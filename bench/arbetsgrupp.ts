@@ -4,7 +4,11 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { loadStatisticsPage } from "@/lib/anonymised-cases/load-statistics";
 import { listStatisticsCases } from "@/lib/anonymised-cases/list-statistics-cases";
 import { monthLabel } from "@/lib/anonymised-cases/labels";
-import { appendixRows, type AnnualReportData, type ReportExample } from "@/lib/annual-report/annual-report-data";
+import {
+  appendixRows,
+  type AnnualReportData,
+  type ReportExample,
+} from "@/lib/annual-report/annual-report-data";
 import { buildAnnualReportDocx } from "@/lib/annual-report/build-annual-report-docx";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { connect } from "@/lib/db";

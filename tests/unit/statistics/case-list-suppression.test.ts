@@ -139,7 +139,10 @@ describe("listedCases", () => {
     expectNoHiddenCellCounted(statistics.solved, list, (c) => c.solved);
     // Shown cells count back exactly.
     for (const row of statistics.categories.rows.filter((r) => !r.count.suppressed)) {
-      expect(countIn(list, (c) => c.categories, row.label), row.label).toBe(row.count.value);
+      expect(
+        countIn(list, (c) => c.categories, row.label),
+        row.label,
+      ).toBe(row.count.value);
     }
     // No pair of huvudmän counts back a hidden direction.
     const pairs = list.filter((c) => c.reporterHuvudman === "Kommun" && c.partnerHuvudman.includes("Kommun"));
