@@ -264,8 +264,12 @@ export async function createDraftThroughSteps(db: PrismaClient, options: DraftOp
 
   const { draft: created, resumeCode } = await createDraft(db, { now, expiryDays: options.expiryDays ?? 90 });
   let draft: Draft = created;
+  // saveDraftStep reads the stored draft itself, so it is read back only where the draft's own fields matter: before
+  // a partner link (del ett done) and at the end.
+  const reread = () => db.draft.findUniqueOrThrow({ where: { id: draft.id } });
   for (const key of WIZARD_STEPS.map((s) => s.key).filter((k) => steps.includes(k))) {
     if (key === "delTva" && (options.withPartnerComment ?? Boolean(scenario.partnerComment))) {
+      draft = await reread();
       await leavePartnerComment(db, draft, scenario, answers, now);
     }
     const result = await saveDraftStep(db, draft, key, answers[key], { complete: true, now });
@@ -274,8 +278,8 @@ export async function createDraftThroughSteps(db: PrismaClient, options: DraftOp
         `Steget ${key} godkändes inte: ${JSON.stringify(z.flattenError(result.error).fieldErrors)}`,
       );
     }
-    draft = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
   }
+  draft = await reread();
   return { draft, resumeCode, answers, scenario, index };
 }
 
