@@ -78,15 +78,24 @@ const ORDER: Record<TCaseFilters["sortering"], Prisma.Sql> = {
   status: Prisma.sql`r."status" ASC, r."submittedAt" DESC, r."id" DESC`,
 };
 
+/** The two queries that filter the inbox: the number of cases found and the ids on the page, in order. */
+export function inboxSql(filters: TCaseFilters): { count: Prisma.Sql; page: Prisma.Sql } {
+  const where = caseFilterSql(filters);
+  return {
+    count: Prisma.sql`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
+    page: Prisma.sql`SELECT r."id" FROM "Report" r WHERE ${where}
+      ORDER BY ${ORDER[filters.sortering]} LIMIT ${PAGE_SIZE} OFFSET ${(filters.sida - 1) * PAGE_SIZE}`,
+  };
+}
+
 /** The inbox: one page of cases with markers for new/changed and overdue, and counts per status. */
 export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFilters, now = new Date()) {
   await assertPermission(db, user, "case:read");
-  const where = caseFilterSql(filters);
+  const sql = inboxSql(filters);
   // The filtering, sorting and paging in SQL (full-text search has no Prisma form), then the page's details.
   const [[counted], page, counts, settings] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
-    db.$queryRaw<{ id: string }[]>`SELECT r."id" FROM "Report" r WHERE ${where}
-      ORDER BY ${ORDER[filters.sortering]} LIMIT ${PAGE_SIZE} OFFSET ${(filters.sida - 1) * PAGE_SIZE}`,
+    db.$queryRaw<{ total: bigint }[]>(sql.count),
+    db.$queryRaw<{ id: string }[]>(sql.page),
     db.report.groupBy({ by: ["status"], _count: { _all: true } }),
     getReminderSettings(db),
   ]);
