@@ -85,14 +85,21 @@ for (const row of rows) {
   console.log(`  ${row.route.padEnd(52)} ${kB(row.raw)} ${kB(row.gzip)} ${kB(row.brotli)}${mark}`);
 }
 
-console.log("\nBiggest chunks (gzip), with the packages they hold:");
+// Minified chunks keep property names and messages: enough to tell the large libraries apart.
+const SIGNS: [string, RegExp][] = [
+  ["react-dom", /__reactContainer\$|react-dom/],
+  ["next runtime", /NEXT_REDIRECT|__NEXT_DATA__|next-router-state-tree/],
+  ["zod", /ZodError|\$ZodType|invalid_type/],
+  ["react-hook-form", /shouldUnregister/],
+  ["next-auth", /__NEXTAUTH|next-auth/],
+];
+
+console.log("\nBiggest chunks (gzip), with the libraries they hold:");
 for (const c of [...chunks.values()].sort((a, b) => b.gzip - a.gzip).slice(0, 8)) {
   const text = readFileSync(path.join(NEXT_DIR, c.file), "utf8");
-  const packages = [
-    ...new Set([...text.matchAll(/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)/g)].map((m) => m[1]!)),
-  ].slice(0, 6);
+  const libraries = SIGNS.filter(([, sign]) => sign.test(text)).map(([name]) => name);
   console.log(
     `  ${c.file.padEnd(52)} ${kB(c.gzip)} gzip${runtime.includes(c.file) ? "  (every page)" : ""}` +
-      `${packages.length ? `  ${packages.join(", ")}` : ""}`,
+      `${libraries.length ? `  ${libraries.join(", ")}` : ""}`,
   );
 }

@@ -30,6 +30,26 @@ const BENCHMARKS = [
     title: "The arbetsgrupp's year",
     args: ["--conditions=react-server", "bench/arbetsgrupp.ts"],
   },
+  {
+    script: "bench:inbox",
+    title: "The inbox at 100,000 brister",
+    args: ["--conditions=react-server", "bench/inbox.ts"],
+  },
+  {
+    script: "bench:http",
+    title: "Over HTTP: submission, settings pages and memory",
+    args: ["--conditions=react-server", "bench/http-submit.ts"],
+  },
+  {
+    script: "bench:start",
+    title: "Start",
+    args: ["bench/start.ts"],
+  },
+  {
+    script: "bench:bundle",
+    title: "JavaScript per page",
+    args: ["bench/bundle.ts"],
+  },
 ] as const;
 
 interface Outcome {
