@@ -50,6 +50,11 @@ const BENCHMARKS = [
     title: "JavaScript per page",
     args: ["bench/bundle.ts"],
   },
+  {
+    script: "bench:lighthouse",
+    title: "Lighthouse",
+    args: ["--conditions=react-server", "bench/lighthouse.ts"],
+  },
 ] as const;
 
 interface Outcome {
