@@ -141,7 +141,7 @@ const CASES: { label: string; filters: Record<string, string> }[] = [
   { label: "last page", filters: { sida: "$last" } },
   { label: "search one word", filters: { sok: "hemtjänsten" } },
   { label: "search several words", filters: { sok: "kallelser till vårdplan" } },
-  { label: "search a rare word", filters: { sok: "avhysningen" } },
+  { label: "search a less common word", filters: { sok: "avhysningen" } },
   { label: "search part of a word", filters: { sok: "biståndshand" } },
   { label: "search a measure's words", filters: { sok: "gemensam rutin" } },
   { label: "search a reference", filters: { sok: "BIS-2025-01234" } },
