@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -120,6 +121,10 @@ const sections = outcomes.map((o) =>
     "```",
   ].join("\n"),
 );
+// Figures measured before a change, kept beside the latest run for comparison (written by hand).
+const BEFORE = path.join(ROOT, "bench", "before.md");
+const before = existsSync(BEFORE) ? (await readFile(BEFORE, "utf8")).trim() : "";
+
 const markdown = [
   "# Benchmark results",
   "",
@@ -127,6 +132,7 @@ const markdown = [
   "The figures depend on the machine and on what else runs on it: compare runs on the same machine.",
   "",
   ...sections.flatMap((section) => [section, ""]),
+  ...(before ? [before, ""] : []),
 ].join("\n");
 await writeFile(RESULTS, markdown);
 console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)}.`);
