@@ -81,8 +81,12 @@ const ORDER: Record<TCaseFilters["sortering"], Prisma.Sql> = {
 /** The two queries that filter the inbox: the number of cases found and the ids on the page, in order. */
 export function inboxSql(filters: TCaseFilters): { count: Prisma.Sql; page: Prisma.Sql } {
   const where = caseFilterSql(filters);
+  const onlySearch = filters.sok && caseFilterSql({ ...filters, sok: undefined }).sql === "TRUE";
   return {
-    count: Prisma.sql`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
+    // A search alone is counted on its own matches, without joining them back to every report.
+    count: onlySearch
+      ? Prisma.sql`SELECT count(*) AS "total" FROM (${searchMatches(filters.sok!)}) m`
+      : Prisma.sql`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
     page: Prisma.sql`SELECT r."id" FROM "Report" r WHERE ${where}
       ORDER BY ${ORDER[filters.sortering]} LIMIT ${PAGE_SIZE} OFFSET ${(filters.sida - 1) * PAGE_SIZE}`,
   };
