@@ -41,7 +41,6 @@ export async function startServer(env: Record<string, string>, port: number): Pr
       NODE_ENV: "production",
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
       APP_URL: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: "warn",
       ...env,
     },
   });

@@ -21,7 +21,7 @@ async function timeStart(cwd: string, env: Record<string, string>): Promise<numb
     cwd,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: "", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: "", ...env },
   });
   try {
     for (;;) {
