@@ -104,7 +104,11 @@ describe("backup and restore of the embedded PGlite", () => {
     // The integration run's migrated template, when there is one, spares this test an initdb.
     const template = inject("pgliteTemplate");
     if (template) {
-      const pglite = new PGlite({ dataDir: source.dir, extensions: PGLITE_EXTENSIONS, loadDataDir: new Blob([await readFile(template)]) });
+      const pglite = new PGlite({
+        dataDir: source.dir,
+        extensions: PGLITE_EXTENSIONS,
+        loadDataDir: new Blob([await readFile(template)]),
+      });
       await pglite.close();
     }
     const before = await fillAndInspect(source);

@@ -91,7 +91,11 @@ async function createPgliteDb(): Promise<TestDb> {
       close: connection.close,
     };
   }
-  const pglite = new PGlite({ dataDir: "memory://", extensions: PGLITE_EXTENSIONS, loadDataDir: new Blob([await readFile(template)]) });
+  const pglite = new PGlite({
+    dataDir: "memory://",
+    extensions: PGLITE_EXTENSIONS,
+    loadDataDir: new Blob([await readFile(template)]),
+  });
   const applied = await applyMigrations(pglite);
   if (applied.length > 0) throw new Error(`Testmallen saknade migreringar: ${applied.join(", ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
