@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 
 export default async function HomePage() {
-  const settings = await getInstanceSettings(await getDb());
+  const settings = await getInstanceSettingsCached(await getDb());
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{settings.serviceName}</h1>

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,31 @@ const BENCHMARKS = [
     script: "bench:arbetsgrupp",
     title: "The arbetsgrupp's year",
     args: ["--conditions=react-server", "bench/arbetsgrupp.ts"],
+  },
+  {
+    script: "bench:inbox",
+    title: "The inbox at 100,000 brister",
+    args: ["--conditions=react-server", "bench/inbox.ts"],
+  },
+  {
+    script: "bench:http",
+    title: "Over HTTP: submission, settings pages and memory",
+    args: ["--conditions=react-server", "bench/http-submit.ts"],
+  },
+  {
+    script: "bench:start",
+    title: "Start",
+    args: ["bench/start.ts"],
+  },
+  {
+    script: "bench:bundle",
+    title: "JavaScript per page",
+    args: ["bench/bundle.ts"],
+  },
+  {
+    script: "bench:lighthouse",
+    title: "Lighthouse",
+    args: ["--conditions=react-server", "bench/lighthouse.ts"],
   },
 ] as const;
 
@@ -95,6 +121,10 @@ const sections = outcomes.map((o) =>
     "```",
   ].join("\n"),
 );
+// Figures measured before a change, kept beside the latest run for comparison (written by hand).
+const BEFORE = path.join(ROOT, "bench", "before.md");
+const before = existsSync(BEFORE) ? (await readFile(BEFORE, "utf8")).trim() : "";
+
 const markdown = [
   "# Benchmark results",
   "",
@@ -102,6 +132,7 @@ const markdown = [
   "The figures depend on the machine and on what else runs on it: compare runs on the same machine.",
   "",
   ...sections.flatMap((section) => [section, ""]),
+  ...(before ? [before, ""] : []),
 ].join("\n");
 await writeFile(RESULTS, markdown);
 console.log(`\nWrote ${path.relative(process.cwd(), RESULTS)}.`);

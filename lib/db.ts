@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { applyMigrations, type SqlRunner } from "@/lib/db/migrations";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 
 interface Connection {
   prisma: PrismaClient;
@@ -72,7 +73,7 @@ export function connect(target: DbTarget = configuredTarget()): Connection {
   const pgliteDir = target.dir;
   // PGlite creates its own folder but not the folders above it.
   if (!pgliteDir.includes("://")) mkdirSync(path.dirname(path.resolve(pgliteDir)), { recursive: true });
-  const pglite = new PGlite(pgliteDir);
+  const pglite = new PGlite(pgliteDir, { extensions: PGLITE_EXTENSIONS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,

@@ -23,10 +23,12 @@ ln -s "$root/node_modules" "$tmp/node_modules"
 cat > "$tmp/prisma.config.mjs" <<'CFG'
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 class MigrationsShadow extends PrismaPGlite {
   async connectToShadowDb() {
-    const adapter = await super.connectToShadowDb();
+    // The migrations create pg_trgm, which PGlite ships separately (lib/db/pglite-extensions.ts).
+    const adapter = await new PrismaPGlite(new PGlite({ extensions: { pg_trgm } })).connect();
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) => {
       if (query.args.length > 0) return executeRaw(query);
@@ -45,7 +47,7 @@ export default {
   engine: "js",
   experimental: { adapter: true },
   schema: "schema.prisma",
-  adapter: async () => new MigrationsShadow(new PGlite()),
+    adapter: async () => new MigrationsShadow(new PGlite()),
 };
 CFG
 

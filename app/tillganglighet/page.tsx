@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 
 export const metadata: Metadata = { title: "Tillgänglighetsredogörelse" };
 
 export default async function AccessibilityStatementPage() {
-  const settings = await getInstanceSettings(await getDb());
+  const settings = await getInstanceSettingsCached(await getDb());
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">Tillgänglighetsredogörelse</h1>

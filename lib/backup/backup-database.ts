@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { backupFileName, backupKind, type BackupKind } from "@/lib/backup/backup-files";
 import type { DbTarget } from "@/lib/db";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 
 /**
  * Backup and restore of the one database, either kind (README "Backup and restore"):
@@ -154,7 +155,7 @@ async function dumpPgliteDir(dir: string, file: string): Promise<void> {
   assertDirectory(dir);
   // Opening a directory that is not a database would create an empty one and back that up.
   if (!existsSync(path.join(dir, "PG_VERSION"))) throw new Error(`${dir} innehåller ingen databas.`);
-  const pglite = new PGlite(dir);
+  const pglite = new PGlite(dir, { extensions: PGLITE_EXTENSIONS });
   try {
     await pglite.waitReady;
     await dumpPglite(pglite, file);
@@ -174,6 +175,7 @@ export async function restorePgliteDir(file: string, dir: string): Promise<void>
   await mkdir(path.dirname(path.resolve(dir)), { recursive: true });
   const pglite = new PGlite({
     dataDir: dir,
+    extensions: PGLITE_EXTENSIONS,
     loadDataDir: new Blob([await readFile(file)], { type: "application/x-gzip" }),
   });
   try {

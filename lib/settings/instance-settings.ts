@@ -55,3 +55,33 @@ export async function getInstanceSettings(db: Pick<PrismaClient, "setting">): Pr
   const parsed = ZInstanceSettings.partial().safeParse(row.value);
   return { ...DEFAULT_INSTANCE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
+
+/**
+ * How long a page may show the instance settings it read before reading them again. Another instance of the app
+ * sees an administrator's change within this time; the instance that saved it sees it at once.
+ */
+export const INSTANCE_SETTINGS_TTL_MS = 5_000;
+
+const cached = new WeakMap<object, { value: Promise<TInstanceSettings>; expiresAt: number }>();
+
+/**
+ * The instance settings for pages that only show them (the start page, the routine, sign-in, …): read at most
+ * once per INSTANCE_SETTINGS_TTL_MS per database client, so that those pages cost no database round trip.
+ */
+export function getInstanceSettingsCached(
+  db: Pick<PrismaClient, "setting">,
+  now = Date.now(),
+): Promise<TInstanceSettings> {
+  const hit = cached.get(db);
+  if (hit && hit.expiresAt > now) return hit.value;
+  const value = getInstanceSettings(db);
+  cached.set(db, { value, expiresAt: now + INSTANCE_SETTINGS_TTL_MS });
+  // A failed read is not kept: the next page tries again.
+  value.catch(() => cached.delete(db));
+  return value;
+}
+
+/** Drops the cached settings of `db`'s client, after a change saved through it. */
+export function forgetCachedInstanceSettings(db: object): void {
+  cached.delete(db);
+}

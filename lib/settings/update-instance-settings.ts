@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { saveSetting } from "@/lib/settings/save-setting";
 import {
+  forgetCachedInstanceSettings,
   getInstanceSettings,
   INSTANCE_SETTINGS_KEY,
   ZInstanceSettings,
@@ -17,9 +18,12 @@ export async function updateInstanceSettings(
 ) {
   const admin = await assertPermission(db, actor, "admin:manage");
   const next = ZInstanceSettings.parse(input);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const before = await getInstanceSettings(tx);
     // The routine's text is long and not a value anyone searches the log for: it is recorded as changed only.
     return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, { summaryOnly: ["routineSteps"] });
   });
+  // This instance shows the change from the next page on; others within INSTANCE_SETTINGS_TTL_MS.
+  forgetCachedInstanceSettings(db);
+  return saved;
 }

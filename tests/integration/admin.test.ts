@@ -43,7 +43,12 @@ import type { Actor } from "@/lib/auth/assert-permission";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Permission } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_INSTANCE_SETTINGS, getInstanceSettings } from "@/lib/settings/instance-settings";
+import {
+  DEFAULT_INSTANCE_SETTINGS,
+  getInstanceSettings,
+  getInstanceSettingsCached,
+  INSTANCE_SETTINGS_TTL_MS,
+} from "@/lib/settings/instance-settings";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { exportErasureLog } from "@/lib/retention/export-erasure-log";
@@ -767,6 +772,31 @@ describe("organisations, areas and categories", () => {
 });
 
 describe("settings", () => {
+  it("shows saved instance settings on this instance's pages at once, on another's within the cache's lifetime", async () => {
+    const otherInstance = { setting: db.prisma.setting };
+    const start = Date.now();
+    expect((await getInstanceSettingsCached(db.prisma)).samradName).toBe(
+      DEFAULT_INSTANCE_SETTINGS.samradName,
+    );
+    expect((await getInstanceSettingsCached(otherInstance, start)).samradName).toBe(
+      DEFAULT_INSTANCE_SETTINGS.samradName,
+    );
+    const form = ZInstanceSettingsForm.parse({
+      ...DEFAULT_INSTANCE_SETTINGS,
+      samradName: "Samrådet i norr",
+      coordinatorRoles: DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.join("\n"),
+      coordinatorMailboxes: DEFAULT_INSTANCE_SETTINGS.coordinatorMailboxes.join("\n"),
+    });
+    await updateInstanceSettings(db.prisma, w.admin, form);
+    expect((await getInstanceSettingsCached(db.prisma)).samradName).toBe("Samrådet i norr");
+    // The other instance still has its copy, until its lifetime is over.
+    expect((await getInstanceSettingsCached(otherInstance, start + 1)).samradName).toBe(
+      DEFAULT_INSTANCE_SETTINGS.samradName,
+    );
+    const later = start + INSTANCE_SETTINGS_TTL_MS + 1;
+    expect((await getInstanceSettingsCached(otherInstance, later)).samradName).toBe("Samrådet i norr");
+  });
+
   it("saves the instance settings and audits the changed fields, the routine's text only as changed", async () => {
     const routineText = "Ring alltid samverkansparten samma dag och anteckna vem du talade med.";
     const form = ZInstanceSettingsForm.parse({

@@ -9,6 +9,7 @@ import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { countBackupContents } from "@/lib/backup/backup-contents";
 import { backupDatabase, restoreDatabase } from "@/lib/backup/backup-database";
 import { connect, type DbTarget } from "@/lib/db";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { submitReport } from "@/lib/reports/submit-report";
 import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
 import { createScratchDatabase, reachablePostgres, type ScratchDatabase } from "../setup/postgres-server";
@@ -103,7 +104,11 @@ describe("backup and restore of the embedded PGlite", () => {
     // The integration run's migrated template, when there is one, spares this test an initdb.
     const template = inject("pgliteTemplate");
     if (template) {
-      const pglite = new PGlite({ dataDir: source.dir, loadDataDir: new Blob([await readFile(template)]) });
+      const pglite = new PGlite({
+        dataDir: source.dir,
+        extensions: PGLITE_EXTENSIONS,
+        loadDataDir: new Blob([await readFile(template)]),
+      });
       await pglite.close();
     }
     const before = await fillAndInspect(source);

@@ -301,6 +301,67 @@ describe("inbox filters and search", () => {
     expect(bySearch.countByStatus).toMatchObject({ INKOMMEN: 1, REGISTRERAD: 1 });
   });
 
+  it("searches whole words in any inflection, measures, parts of words and references", async () => {
+    const school = await submittedCase(
+      "Skolan fick ingen kallelse till samordnad individuell plan trots att socialtjänsten lovat det.",
+    );
+    const hospital = await submittedCase(
+      "Utskrivningen från sjukhuset skedde utan att hemtjänsten visste om det.",
+    );
+    const other = await submittedCase("Boendestödet informerades sent om flytten.");
+    await db.prisma.measure.createMany({
+      data: [
+        {
+          reportId: hospital.reportId,
+          description: "Gemensam rutin för utskrivningsplanering tas fram.",
+          responsibleParty: "Region",
+        },
+        {
+          reportId: hospital.reportId,
+          description: "Rutinen följs upp efter ett halvår.",
+          responsibleParty: "Kommun",
+        },
+      ],
+    });
+    const search = async (sok: string, more: Record<string, string> = {}) =>
+      (await listCases(db.prisma, samordnare, ZCaseFilters.parse({ sok, ...more }))).cases.map(
+        (c) => c.reference,
+      );
+
+    // Several words, in another inflection than the text ("kallelser", "planer"), all of them required.
+    expect(await search("Kallelser planer")).toEqual([school.reference]);
+    expect(await search("skolan flytten")).toEqual([]);
+    // Words in a measure; the report is listed once although both measures match.
+    expect(await search("rutiner")).toEqual([hospital.reference]);
+    // Parts of words, in the report and in a measure, whatever the case.
+    expect(await search("Socialtj")).toEqual([school.reference]);
+    expect(await search("skrivningsplan")).toEqual([hospital.reference]);
+    // A reference, exactly or without its leading zeros, and a part of one.
+    expect(await search(other.reference)).toEqual([other.reference]);
+    expect(await search(other.reference.toLowerCase().replace(/-0+/, "-"))).toEqual([other.reference]);
+    expect(await search(other.reference.slice(4))).toEqual([other.reference]);
+    // Characters that mean something in a LIKE pattern are plain text.
+    expect(await search("%")).toEqual([]);
+    // Search and another filter together.
+    await registerCase(db.prisma, samordnare, { reportId: school.reportId, diarienummer: "SOF 2026/9" });
+    expect(await search("socialtjänsten", { status: "REGISTRERAD" })).toEqual([school.reference]);
+    expect(await search("socialtjänsten", { status: "INKOMMEN" })).toEqual([]);
+  });
+
+  it("pages through the cases in the chosen order without repeating one", async () => {
+    const references: string[] = [];
+    for (let i = 0; i < 27; i += 1) references.push((await submittedCase()).reference);
+    const page = async (sida: number, sortering: string) =>
+      listCases(db.prisma, samordnare, ZCaseFilters.parse({ sida: String(sida), sortering }));
+    const first = await page(1, "referens");
+    const second = await page(2, "referens");
+    expect(first.total).toBe(27);
+    expect(first.pageCount).toBe(2);
+    expect([...first.cases, ...second.cases].map((c) => c.reference)).toEqual(references);
+    const newest = await page(1, "nyast");
+    expect(newest.cases[0]!.reference).toBe(references[26]);
+  });
+
   it("ignores malformed filters instead of failing", () => {
     expect(ZCaseFilters.parse({ status: "KONSTIG", sida: "-3", sortering: "x" })).toMatchObject({
       status: undefined,

@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { connect } from "@/lib/db";
 import { applyMigrations, MIGRATIONS_DIR, type SqlRunner } from "@/lib/db/migrations";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
 import {
   createScratchDatabase,
@@ -29,7 +30,7 @@ async function migrationRows(db: SqlRunner) {
 
 describe("migration lock on PGlite", () => {
   it("applies every migration once when two runs share one client", async () => {
-    const pglite = new PGlite("memory://");
+    const pglite = new PGlite("memory://", { extensions: PGLITE_EXTENSIONS });
     try {
       const runs = await Promise.all([applyMigrations(pglite), applyMigrations(pglite)]);
       expect([...runs[0], ...runs[1]].sort()).toEqual(MIGRATION_NAMES);

@@ -168,9 +168,13 @@ describe("gallring erases a closed case's original text and contact details", ()
       partnerCommentOrganisation: null,
       statusReason: null,
       erasedAt: now,
+      // The inbox's search column follows the text: nothing erased can be found by searching.
+      searchText: row.searchText,
     };
     // Every other column is as it was: reference, year, status, dates, structured fields, the registry number.
     expect(row).toEqual({ ...rowBefore, ...erased, updatedAt: row.updatedAt });
+    expect(row.searchText).not.toContain(before.description.toLowerCase());
+    expect(row.searchText).toContain(ERASED_TEXT.toLowerCase());
     expect(row).toMatchObject({
       reference,
       status: "AVSLUTAD",
@@ -180,7 +184,12 @@ describe("gallring erases a closed case's original text and contact details", ()
     });
 
     expect(measures).toEqual(
-      measuresBefore.map((m) => ({ ...m, description: ERASED_TEXT, responsibleParty: ERASED_TEXT })),
+      measuresBefore.map((m) => ({
+        ...m,
+        description: ERASED_TEXT,
+        responsibleParty: ERASED_TEXT,
+        searchText: ERASED_TEXT.toLowerCase(),
+      })),
     );
     expect(partners).toEqual(
       partnersBefore.map((p) => ({ ...p, otherName: p.otherName === null ? null : ERASED_TEXT })),

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 import { MIGRATIONS_DIR, applyMigrations } from "@/lib/db/migrations";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { env } from "@/lib/env";
 
 declare module "vitest" {
@@ -46,7 +47,7 @@ export default async function setup(project: TestProject) {
   const file = path.join(CACHE_DIR, `pglite-${await templateKey()}.tar`);
   if (!existsSync(file)) {
     await mkdir(CACHE_DIR, { recursive: true });
-    const pglite = new PGlite("memory://");
+    const pglite = new PGlite("memory://", { extensions: PGLITE_EXTENSIONS });
     try {
       await applyMigrations(pglite);
       const dump = await pglite.dumpDataDir("none");

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { connect } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { env } from "@/lib/env";
 
 export interface TestDb {
@@ -90,7 +91,11 @@ async function createPgliteDb(): Promise<TestDb> {
       close: connection.close,
     };
   }
-  const pglite = new PGlite({ dataDir: "memory://", loadDataDir: new Blob([await readFile(template)]) });
+  const pglite = new PGlite({
+    dataDir: "memory://",
+    extensions: PGLITE_EXTENSIONS,
+    loadDataDir: new Blob([await readFile(template)]),
+  });
   const applied = await applyMigrations(pglite);
   if (applied.length > 0) throw new Error(`Testmallen saknade migreringar: ${applied.join(", ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

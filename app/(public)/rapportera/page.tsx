@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { startDraftAction } from "./actions";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
@@ -15,7 +15,7 @@ export default async function ReportStartPage({
 }: {
   searchParams: Promise<{ utkast?: string; felkod?: string }>;
 }) {
-  const settings = await getInstanceSettings(await getDb());
+  const settings = await getInstanceSettingsCached(await getDb());
   const current = await getCurrentDraft();
   const { utkast, felkod } = await searchParams;
   const isMissingDraft = utkast === "saknas";

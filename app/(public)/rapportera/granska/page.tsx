@@ -11,7 +11,7 @@ import { listPartnerComments } from "@/lib/reports/partner-links";
 import { referenceNames } from "@/lib/reports/reference-options";
 import { parseSubmission } from "@/lib/reports/submit-report";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
 import { submitReportAction } from "../actions";
 
@@ -27,7 +27,7 @@ export default async function ReviewPage() {
   const [names, comments, settings] = await Promise.all([
     referenceNames(db),
     listPartnerComments(db, current.draft.id),
-    getInstanceSettings(db),
+    getInstanceSettingsCached(db),
   ]);
   const isValid = parseSubmission(current.draft).success;
   const partnerComment = comments[0] ? (

@@ -5,7 +5,7 @@ import { PrintedDate } from "@/components/ui/printed-date";
 import { ReportSummary } from "@/components/wizard/report-summary";
 import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/dates";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { draftData } from "@/lib/reports/drafts";
 import { referenceNames } from "@/lib/reports/reference-options";
 import { isDelEttComplete, nextPath } from "@/lib/reports/wizard-steps";
@@ -19,7 +19,7 @@ export default async function DelEttPrintPage() {
   const data = draftData(current.draft);
   if (!isDelEttComplete(data)) redirect(nextPath(data));
   const db = await getDb();
-  const [names, settings] = await Promise.all([referenceNames(db), getInstanceSettings(db)]);
+  const [names, settings] = await Promise.all([referenceNames(db), getInstanceSettingsCached(db)]);
   return (
     <article>
       <h1 className="mb-1 text-3xl font-bold">Brist i samverkan – kopia av del ett</h1>
