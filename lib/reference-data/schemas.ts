@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, integer, requiredText, year } from "@/lib/validation/fields";
+import { id, integer, requiredText, year, text } from "@/lib/validation/fields";
 
 const sortOrder = integer("sorteringen", 0, 100_000);
 

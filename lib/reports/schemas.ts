@@ -10,7 +10,7 @@ import {
   findingsIn,
   isConfirmed,
 } from "@/lib/reports/identifier-findings";
-import { requiredText } from "@/lib/validation/fields";
+import { requiredText, text } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
 //
@@ -32,7 +32,7 @@ const freeText = (label: string, min: number, max: number, where: string) =>
 
 /** Free text that may be left empty, with the same rules. */
 const optionalFreeText = (maxMessage: string, max: number, where: string) =>
-  z.string().trim().max(max, { error: maxMessage }).superRefine(refuseBlocked(where));
+  text().trim().max(max, { error: maxMessage }).superRefine(refuseBlocked(where));
 
 /** A short answer (a role, a unit, an organisation): no personnummer there either. */
 const shortText = (label: string, min: number, max: number) =>
@@ -113,7 +113,7 @@ export const ZReporterStep = z.object({
       error: "Skriv telefonnumret med siffror, till exempel 070-174 06 50.",
     })
     .superRefine(refuseBlocked()),
-  organisationId: z.string().min(1, { error: "Välj din organisation." }),
+  organisationId: text().min(1, { error: "Välj din organisation." }),
   unit: shortText("enhet eller verksamhet", 2, 160),
   reporterRole: shortText("din roll", 2, 120),
   hasConsultedChef: yesNo,
@@ -121,7 +121,7 @@ export const ZReporterStep = z.object({
 
 export const ZPartnerStep = z
   .object({
-    partnerOrganisationIds: z.array(z.string().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
+    partnerOrganisationIds: z.array(text().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
     partnerOther: z
       .string()
       .trim()
@@ -136,9 +136,9 @@ export const ZPartnerStep = z
 export const ZEventStep = z
   .object({
     eventTiming: z.enum(["datum", "manad"], { error: "Välj om du anger datum eller månad." }),
-    eventDate: z.string().trim(),
-    eventMonth: z.string().trim(),
-    areaIds: z.array(z.string().min(1)).min(1, { error: "Välj minst ett område." }),
+    eventDate: text().trim(),
+    eventMonth: text().trim(),
+    areaIds: z.array(text().min(1)).min(1, { error: "Välj minst ett område." }),
     ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], { error: "Välj en åldersgrupp eller lämna tomt." }),
   })
   .superRefine((v, ctx) => {
@@ -224,23 +224,29 @@ function addEntryIssues(ctx: z.RefinementCtx, field: string, entries: unknown[],
   });
 }
 
+/** The most parties and measures del två takes; the form stops offering more rows at these. */
+export const MAX_PARTICIPANTS = 20;
+export const MAX_MEASURES = 20;
+
 export const ZDelTvaStep = z
   .object({
     dialogueHeld: yesNo,
-    dialogueDate: z.string().trim(),
+    dialogueDate: text().trim(),
     // Entries are checked in superRefine, and only when a dialogue was held: empty rows left behind
     // after answering "nej" must not block sending.
-    participants: z.array(z.object({ organisation: z.string(), role: z.string() })).max(20),
+    participants: z
+      .array(z.object({ organisation: text(), role: text() }))
+      .max(MAX_PARTICIPANTS, { error: `Ange högst ${MAX_PARTICIPANTS} parter.` }),
     measures: z
       .array(
         z.object({
-          description: z.string(),
-          responsibleParty: z.string(),
-          targetDate: z.string(),
+          description: text(),
+          responsibleParty: text(),
+          targetDate: text(),
           identifierConfirmations: confirmationsOf("description"),
         }),
       )
-      .max(20),
+      .max(MAX_MEASURES, { error: `Ange högst ${MAX_MEASURES} åtgärder.` }),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
     escalationComment: optionalFreeText(
@@ -249,7 +255,7 @@ export const ZDelTvaStep = z
       WHERE.escalationComment,
     ),
     // Checked for identifiers in superRefine, and only when no dialogue was held: only then is it kept.
-    noDialogueReason: z.string().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
+    noDialogueReason: text().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
     identifierConfirmations: confirmationsOf("noDialogueReason", "escalationComment"),
   })
   .superRefine((v, ctx) => {

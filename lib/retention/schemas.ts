@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 /** Why a case must be kept past its retention period: an inquiry, a legal proceeding, a request for the records. */
 export const ZSetLegalHold = z.object({

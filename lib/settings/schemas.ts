@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { email, integer, requiredText } from "@/lib/validation/fields";
+import { email, integer, requiredText, text } from "@/lib/validation/fields";
 
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
+
+/** The most steps the routine takes; the form stops offering more at this. */
+export const MAX_ROUTINE_STEPS = 10;
 
 export const ZInstanceSettingsForm = z.object({
   serviceName: requiredText("tjänstens namn", 2, 120),
@@ -42,7 +45,7 @@ export const ZInstanceSettingsForm = z.object({
       }),
     )
     .min(1, { error: "Rutinen behöver minst ett steg." })
-    .max(10, { error: "Rutinen får ha högst 10 steg." }),
+    .max(MAX_ROUTINE_STEPS, { error: `Rutinen får ha högst ${MAX_ROUTINE_STEPS} steg.` }),
 });
 
 export const ZReminderSettingsForm = z.object({
