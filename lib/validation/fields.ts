@@ -10,7 +10,6 @@ import "@/lib/validation/zod-swedish";
 // C0 control characters but tab, newline and carriage return (NUL among them), DEL, and UTF-16 halves without
 // their pair: PostgreSQL refuses NUL and unpaired surrogates (22P05, 22021), and none of them is text anyone typed.
 const UNWANTED =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(value: string): string {

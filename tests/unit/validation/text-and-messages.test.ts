@@ -96,8 +96,8 @@ describe("messages", () => {
     let checked = 0;
     const english: string[] = [];
     for (const file of files) {
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
+      const exports = (await import(file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
         if (!(value instanceof z.ZodType)) continue;
         for (const payload of payloadsFor(value)) {
           const result = value.safeParse(payload);
