@@ -19,7 +19,7 @@ describe("the shared text schema", () => {
     const schema = requiredText("beskrivningen", 5, 10);
     const result = schema.safeParse(`${NUL.repeat(50)}  `);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toBe("Fyll i beskrivningen.");
+    expect(result.error?.issues[0]?.message).toBe("Fyll i beskrivningen.");
     expect(
       text()
         .max(3)
