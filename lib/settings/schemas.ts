@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, integer, requiredText, text } from "@/lib/validation/fields";
+import { email, integer, requiredText } from "@/lib/validation/fields";
 
 const lines = (text: string) =>
   text
