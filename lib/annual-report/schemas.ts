@@ -64,8 +64,7 @@ export function listText(items: readonly string[]): string {
 
 /** A text that refuses a personnummer or samordningsnummer, naming where it is. */
 function checkedText(max: number, where: string) {
-  return z
-    .string()
+  return text()
     .max(max, { error: `${capitaliseFirst(where)} får vara högst ${max} tecken.` })
     .superRefine((text, ctx) => {
       const hits = blockingHitsIn(text);
@@ -90,8 +89,7 @@ function checkedList(itemMax: number, where: string, noun: string) {
 
 const ZYear = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 /** The version the editor was opened on: "" before the year's first save. */
-const ZBaseVersion = z
-  .string()
+const ZBaseVersion = text()
   .max(40)
   .transform((value) => value || null);
 

@@ -28,9 +28,7 @@ export const ZSaveRedaction = z.object({
     .array(
       z.object({
         key: sectionKey,
-        text: z
-          .string()
-          .max(SECTION_TEXT_MAX, { error: `Texten får vara högst ${SECTION_TEXT_MAX} tecken.` }),
+        text: text().max(SECTION_TEXT_MAX, { error: `Texten får vara högst ${SECTION_TEXT_MAX} tecken.` }),
       }),
     )
     .min(1, { error: "Det finns ingen text att spara." })

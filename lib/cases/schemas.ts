@@ -26,8 +26,7 @@ export const ZChangeStatus = ZChangeStatusFields.extend({ from: ZCaseStatus });
 
 export const ZRegisterCase = z.object({
   reportId: id,
-  diarienummer: z
-    .string()
+  diarienummer: text()
     .trim()
     .min(1, { error: "Fyll i diarienummer." })
     .max(60, { error: "Diarienumret får vara högst 60 tecken." }),
@@ -58,8 +57,7 @@ export const ZReporterReply = z.object({
 export const ZEscalateCase = z.object({
   reportId: id,
   level: z.enum(["LOKAL", "DELREGIONAL"], { error: "Välj nivå." }),
-  raisedOn: z
-    .string()
+  raisedOn: text()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ange datum som ÅÅÅÅ-MM-DD.", abort: true })
     .refine(isRealDate, { error: "Datumet finns inte.", abort: true })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageNumber, text } from "@/lib/validation/fields";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const ZOutboxPage = z.object({
   sida: pageNumber,

@@ -16,8 +16,7 @@ export const ZUpdateOrganisation = ZCreateOrganisation.extend({ id });
 export type TUpdateOrganisation = z.output<typeof ZUpdateOrganisation>;
 
 export const ZCreateArea = z.object({
-  code: z
-    .string({ error: "Fyll i koden." })
+  code: text({ error: "Fyll i koden." })
     .trim()
     .toUpperCase()
     .min(1, { error: "Fyll i koden.", abort: true })

@@ -100,13 +100,11 @@ const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
 
 export const ZReporterStep = z.object({
   reporterName: shortText("ditt namn", 2, 120),
-  reporterEmail: z
-    .string()
+  reporterEmail: text()
     .trim()
     .min(1, { error: "Fyll i din e-postadress." })
     .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
-  reporterPhone: z
-    .string()
+  reporterPhone: text()
     .trim()
     .max(30, { error: "Telefonnumret får vara högst 30 tecken." })
     .refine((v) => v === "" || /^\+?[\d\s()-]{6,}$/.test(v), {
@@ -122,8 +120,7 @@ export const ZReporterStep = z.object({
 export const ZPartnerStep = z
   .object({
     partnerOrganisationIds: z.array(text().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
-    partnerOther: z
-      .string()
+    partnerOther: text()
       .trim()
       .max(160, { error: "Övrig aktör får vara högst 160 tecken." })
       .superRefine(refuseBlocked()),
@@ -189,8 +186,7 @@ export const ZMeasure = z
   .object({
     description: freeText("åtgärden", 5, 1000, WHERE.measure),
     responsibleParty: shortText("vem som ansvarar", 2, 160),
-    targetDate: z
-      .string()
+    targetDate: text()
       .trim()
       .superRefine((v, ctx) => {
         const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
@@ -370,8 +366,7 @@ export const ZPartnerComment = z
 export type TPartnerComment = z.infer<typeof ZPartnerComment>;
 
 export const ZFollowUpCode = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .min(1, { error: "Fyll i din uppföljningskod." })
     .transform((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, ""))
@@ -380,8 +375,7 @@ export const ZFollowUpCode = z.object({
 
 /** The resume code typed on /rapportera/fortsatt, or taken from the link's "#kod=" fragment. */
 export const ZResumeCode = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .min(1, { error: "Fyll i din kod." })
     .min(20, { error: "Skriv av hela koden, den har 26 tecken." })
@@ -389,8 +383,7 @@ export const ZResumeCode = z.object({
 });
 
 export const ZPartnerLinkRequest = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .min(1, { error: "Fyll i samverkanspartens e-postadress." })
     .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),

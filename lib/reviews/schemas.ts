@@ -63,8 +63,7 @@ export const ZSaveCaseReview = z
     /** The analysis the form was opened on (its updatedAt), "" when there was none: a later save is refused. */
     version: text().max(40),
     categoryIds: idList,
-    comment: z
-      .string()
+    comment: text()
       .trim()
       .max(COMMENT_MAX, { error: `Kommentaren får vara högst ${COMMENT_MAX} tecken.` })
       .superRefine((value, ctx) => {

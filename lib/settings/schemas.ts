@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, integer, requiredText } from "@/lib/validation/fields";
+import { email, integer, requiredText, text } from "@/lib/validation/fields";
 
 const lines = (text: string) =>
   text
@@ -14,16 +14,14 @@ export const ZInstanceSettingsForm = z.object({
   serviceName: requiredText("tjänstens namn", 2, 120),
   samradName: requiredText("samrådets namn", 2, 200),
   hostOrganisation: requiredText("värdorganisationen", 2, 200),
-  coordinatorRoles: z
-    .string()
+  coordinatorRoles: text()
     .refine((text) => lines(text).length > 0, { error: "Skriv minst en samordnarroll." })
     .refine((text) => lines(text).length <= 10, { error: "Högst 10 samordnarroller." })
     .refine((text) => lines(text).every((line) => line.length >= 2 && line.length <= 200), {
       error: "Varje roll ska vara 2–200 tecken.",
     })
     .transform(lines),
-  coordinatorMailboxes: z
-    .string()
+  coordinatorMailboxes: text()
     .superRefine((text, ctx) => {
       const all = lines(text);
       if (all.length > 20) ctx.addIssue({ code: "custom", message: "Högst 20 adresser." });

@@ -3,8 +3,7 @@ import { id, text } from "@/lib/validation/fields";
 
 // Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in
 // the native argon2 module.
-export const ZPassword = z
-  .string()
+export const ZPassword = text()
   .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
   .max(200, { error: "Lösenordet får ha högst 200 tecken." });
 
@@ -12,8 +11,7 @@ export const ZRole = z.enum(["SAMORDNARE", "ARBETSGRUPP", "ADMIN"], { error: "V�
 
 export const ZCreateUser = z.object({
   name: text().trim().min(2, { error: "Fyll i namn." }).max(120, { error: "Högst 120 tecken." }),
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .min(1, { error: "Fyll i e-postadress." })
