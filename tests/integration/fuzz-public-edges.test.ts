@@ -184,7 +184,7 @@ const STEPS = ["reporter", "partner", "event", "description", "delTva"] as const
 describe("public server actions", () => {
   it(
     "a wizard step takes any payload without an unexpected error or bad text stored",
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       jar.set(DRAFT_COOKIE, resumeCode);
       const templates = validSteps(ids) as unknown as Record<string, Record<string, unknown>>;
@@ -199,12 +199,12 @@ describe("public server actions", () => {
         fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: shaped }, anyValue), (input) =>
           callAction("saveStepAction", actions.saveStepAction, input),
         ),
-        { numRuns: Math.ceil(6000 * SCALE) },
+        { numRuns: Math.ceil(8500 * SCALE) },
       );
     },
   );
 
-  it("the other public actions take any payload", { timeout: 300_000 }, async () => {
+  it("the other public actions take any payload", { timeout: 600_000 }, async () => {
     await prepare();
     const runs: [
       string,
@@ -212,27 +212,27 @@ describe("public server actions", () => {
       fc.Arbitrary<unknown>,
       number,
     ][] = [
-      ["resumeDraftAction", actions.resumeDraftAction, fc.oneof(shapedLike({ code: "x" }), anyValue), 400],
+      ["resumeDraftAction", actions.resumeDraftAction, fc.oneof(shapedLike({ code: "x" }), anyValue), 200],
       [
         "createPartnerLinkAction",
         actions.createPartnerLinkAction,
         fc.oneof(shapedLike({ email: "a@b.se" }), anyValue),
-        300,
+        200,
       ],
-      ["submitReportAction", actions.submitReportAction, anyValue, 200],
-      ["openFollowUpAction", actions.openFollowUpAction, fc.oneof(shapedLike({ code: "x" }), anyValue), 400],
+      ["submitReportAction", actions.submitReportAction, anyValue, 100],
+      ["openFollowUpAction", actions.openFollowUpAction, fc.oneof(shapedLike({ code: "x" }), anyValue), 200],
       [
         "replyToCoordinatorsAction",
         actions.replyToCoordinatorsAction,
         fc.oneof(shapedLike({ body: "Hej" }), anyValue),
-        600,
+        300,
       ],
-      ["closeFollowUpAction", actions.closeFollowUpAction, anyValue, 100],
+      ["closeFollowUpAction", actions.closeFollowUpAction, anyValue, 50],
       [
         "addPartnerCommentAction",
         actions.addPartnerCommentAction,
         fc.oneof(shapedLike({ comment: "Ok", organisation: "Region", role: "Läkare" }), anyValue),
-        500,
+        150,
       ],
     ];
     for (const [name, action, arbitrary, numRuns] of runs) {
@@ -251,7 +251,7 @@ describe("public server actions", () => {
 });
 
 describe("public route handlers", () => {
-  it("answer any token and body without a 5xx or a stack trace", { timeout: 300_000 }, async () => {
+  it("answer any token and body without a 5xx or a stack trace", { timeout: 600_000 }, async () => {
     await prepare();
     const token = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), nasty.map(String));
     await fc.assert(
@@ -274,7 +274,7 @@ describe("public route handlers", () => {
           expect(await response.text()).not.toMatch(LEAK);
         },
       ),
-      { numRuns: Math.ceil(1500 * SCALE) },
+      { numRuns: Math.ceil(800 * SCALE) },
     );
     for (let i = 0; i < 25; i++) {
       for (const [name, handler] of [
