@@ -11,7 +11,8 @@ import {
 import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/security/unavailable-page";
 
 const isHttps = env.APP_URL.startsWith("https://");
-const isDevelopment = process.env.NODE_ENV === "development";
+// Next.js's development server evaluates code with eval; a production build never does.
+const isDevelopment = env.NODE_ENV === "development";
 
 function plainText(message: string, status: number, requestId: string) {
   return new NextResponse(message, {
