@@ -76,11 +76,33 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 20, max: 800 }).map(nested) },
 );
 
-/** An object shaped like `template` (a valid form), each value kept, replaced by a nasty one, or nested wrongly. */
+const BAD_CHARACTERS = ["\u0000", "\u0001", "\u001B", "\u007F", "\uD800", "\uDFFF", "\u000B"];
+
+/** A valid text with control characters or unpaired surrogates put in: what broke PostgreSQL before. */
+const dirtied = (text: string) =>
+  fc
+    .array(fc.tuple(fc.nat(text.length), fc.constantFrom(...BAD_CHARACTERS)), { minLength: 1, maxLength: 4 })
+    .map((insertions) =>
+      insertions.reduce((result, [at, bad]) => result.slice(0, at) + bad + result.slice(at), text),
+    );
+
+/**
+ * An object shaped like `template` (a valid form), each value kept, dirtied (texts), replaced by a nasty value, or
+ * nested wrongly.
+ */
 function shapedLike(template: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const entries = Object.entries(template).map(
     ([key, value]) =>
-      [key, fc.oneof(fc.constant(value), anyValue, fc.array(fc.constant(value), { maxLength: 25 }))] as const,
+      [
+        key,
+        fc.oneof(
+          fc.constant(value),
+          typeof value === "string" && value.length > 0 ? dirtied(value) : fc.constant(value),
+          typeof value === "string" && value.length > 0 ? dirtied(value) : fc.constant(value),
+          anyValue,
+          fc.array(fc.constant(value), { maxLength: 25 }),
+        ),
+      ] as const,
   );
   return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<unknown>>);
 }
@@ -224,14 +246,17 @@ describe("public server actions", () => {
       [
         "replyToCoordinatorsAction",
         actions.replyToCoordinatorsAction,
-        fc.oneof(shapedLike({ body: "Hej" }), anyValue),
+        fc.oneof(shapedLike({ body: "Tack för svaret." }), anyValue),
         300,
       ],
       ["closeFollowUpAction", actions.closeFollowUpAction, anyValue, 50],
       [
         "addPartnerCommentAction",
         actions.addPartnerCommentAction,
-        fc.oneof(shapedLike({ comment: "Ok", organisation: "Region", role: "Läkare" }), anyValue),
+        fc.oneof(
+          shapedLike({ comment: "Vi bokar ett möte.", organisation: "Region Skåne", role: "Läkare" }),
+          anyValue,
+        ),
         150,
       ],
     ];
