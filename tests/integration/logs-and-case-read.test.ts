@@ -11,6 +11,7 @@ import { createUser } from "@/lib/users/create-user";
 import { PLANTED_IDENTITIES } from "../factories/planted-identities";
 import { createReferenceData } from "../setup/db-helpers";
 import { validSteps } from "../setup/fixtures";
+import { allowConsoleError } from "../setup/setup-test-env";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -80,6 +81,7 @@ async function fileAndHandleCase() {
 
 describe("the log", () => {
   it("holds JSON lines with the error's name and code, and none of the identifiers in the data", async () => {
+    allowConsoleError();
     const { reportId, actor } = await fileAndHandleCase();
     // A database error that quotes the failing values: a NUL byte, which PostgreSQL refuses.
     const failure = await db.prisma.note
