@@ -5,6 +5,9 @@
 # Prisma 7's migration engine is a native download; Prisma 6's WebAssembly engine ("js" engine with a PGlite adapter)
 # runs offline. Every temporary file is kept in a temporary directory, none in the repository.
 # Usage: scripts/migration-diff.sh <name>   (FROM_EMPTY=1 writes the whole schema instead)
+# A migration that drops a column or a table loses data on every database it reaches: it is refused unless someone
+# has reviewed it and says so with ALLOW_DROP=1; the file then begins with "-- reviewed: drop".
+# MIGRATION_SCHEMA and MIGRATIONS_OUT (a schema file, a folder to write to) let the tests use a scratch schema.
 set -euo pipefail
 name=${1:?usage: scripts/migration-diff.sh <name>}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 # The schema in Prisma 6's dialect: the classic client generator and a (never used) URL.
 sed -e 's/provider = "prisma-client"/provider = "prisma-client-js"/' \
   -e 's#^datasource db {#datasource db {\n  url = "postgresql://localhost/unused"#' \
-  "$root/prisma/schema.prisma" > "$tmp/schema.prisma"
+  "${MIGRATION_SCHEMA:-$root/prisma/schema.prisma}" > "$tmp/schema.prisma"
 
 # The config loads its packages from the project's node_modules.
 ln -s "$root/node_modules" "$tmp/node_modules"
@@ -68,9 +71,21 @@ case $status in
     echo "No difference between prisma/schema.prisma and the migrations in prisma/migrations: nothing written."
     ;;
   2)
-    dir="$root/prisma/migrations/$(date -u +%Y%m%d%H%M%S)_$name"
+    drops=$(printf '%s\n' "$sql" | grep -Ei 'DROP[[:space:]]+(COLUMN|TABLE)' || true)
+    header=""
+    if [ -n "$drops" ]; then
+      if [ "${ALLOW_DROP:-}" != "1" ]; then
+        echo "Refused: the migration drops data:" >&2
+        printf '  %s\n' "$drops" >&2
+        echo "Check that nothing still needs it (and that a backup exists), then run again with ALLOW_DROP=1." >&2
+        echo "Nothing written." >&2
+        exit 3
+      fi
+      header="-- reviewed: drop (ALLOW_DROP=1)"$'\n'
+    fi
+    dir="${MIGRATIONS_OUT:-$root/prisma/migrations}/$(date -u +%Y%m%d%H%M%S)_$name"
     mkdir -p "$dir"
-    printf '%s\n' "$sql" > "$dir/migration.sql"
+    printf '%s%s\n' "$header" "$sql" > "$dir/migration.sql"
     echo "wrote ${dir#"$root"/}/migration.sql"
     ;;
   *)

@@ -8,10 +8,8 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";
-import { ZInstanceSettingsForm } from "@/lib/settings/schemas";
+import { MAX_ROUTINE_STEPS, ZInstanceSettingsForm } from "@/lib/settings/schemas";
 import type { TInstanceSettings } from "@/lib/settings/instance-settings";
-
-const MAX_STEPS = 10;
 
 export function InstanceSettingsForm({
   settings,
@@ -119,7 +117,7 @@ export function InstanceSettingsForm({
               ) : null}
             </div>
           ))}
-          {steps.fields.length < MAX_STEPS ? (
+          {steps.fields.length < MAX_ROUTINE_STEPS ? (
             <Button
               type="button"
               variant="secondary"
@@ -128,7 +126,11 @@ export function InstanceSettingsForm({
             >
               Lägg till steg
             </Button>
-          ) : null}
+          ) : (
+            <p className="mt-3 text-slate-700">
+              Rutinen har {MAX_ROUTINE_STEPS} steg, det är det högsta antalet.
+            </p>
+          )}
         </fieldset>
       </FormShell>
     </div>

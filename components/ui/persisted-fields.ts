@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent } from "react";
+import { useCallback, useEffect, useEffectEvent } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
 
 /** Every text this app keeps in sessionStorage starts with it, so signing out can remove them all. */
@@ -84,9 +84,9 @@ export function usePersistedFields<T extends FieldValues>(
     });
   }, [storageKey, form]);
 
-  return {
-    clear: () => {
-      if (storageKey) window.sessionStorage.removeItem(storageKey);
-    },
-  };
+  // Stable, so a caller can list it among an effect's dependencies.
+  const clear = useCallback(() => {
+    if (storageKey) window.sessionStorage.removeItem(storageKey);
+  }, [storageKey]);
+  return { clear };
 }

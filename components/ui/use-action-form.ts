@@ -14,7 +14,13 @@ import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 import { usePersistedFields, type PersistOptions } from "@/components/ui/persisted-fields";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-const OFFLINE = "Det gick inte att spara. Kontrollera din uppkoppling; det du skrev finns kvar.";
+const OFFLINE = "Det gick inte att spara. Din enhet verkar sakna uppkoppling; det du skrev finns kvar.";
+const NO_ANSWER =
+  "Det gick inte att spara: tjänsten är tillfälligt otillgänglig. Felet ligger hos oss; det du skrev finns kvar. Försök igen om en stund.";
+
+/** Why an action got no answer: the browser knows when it is offline; otherwise the service failed. */
+export const noAnswerMessage = () =>
+  typeof navigator !== "undefined" && navigator.onLine === false ? OFFLINE : NO_ANSWER;
 
 export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   /** The same zod schema the server action parses again. */
@@ -93,7 +99,7 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
     setFailure(null);
     startTransition(async () => {
       const result = await action(values).catch(() => null);
-      if (!result) return fail(OFFLINE);
+      if (!result) return fail(noAnswerMessage());
       if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
           form.setError(name as Path<TInput>, { type: "server", message });
@@ -116,7 +122,18 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
   });
   const summaryErrors = flattenFormErrors(form.formState.errors, fieldId);
   const formMessage = failure && failure.recordState === recordState ? failure.message : null;
-  return { form, onSubmit, fieldId, summaryErrors, submitCount, status, formMessage, isPending, setStatus };
+  return {
+    form,
+    onSubmit,
+    fieldId,
+    summaryErrors,
+    submitCount,
+    status,
+    formMessage,
+    isPending,
+    setStatus,
+    clearStored: stored.clear,
+  };
 }
 
 /** What a form shell shows of a form's state. */

@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
-import { ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
+import { MAX_MEASURES, MAX_PARTICIPANTS, ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
 
 const YES_NO = [
   { value: "ja", label: "Ja" },
@@ -111,14 +111,20 @@ export function DelTvaStepForm({
                 ) : null}
               </div>
             ))}
-            <Button
-              type="button"
-              variant="secondary"
-              className="mt-3"
-              onClick={() => participants.append({ organisation: "", role: "" })}
-            >
-              Lägg till part
-            </Button>
+            {participants.fields.length < MAX_PARTICIPANTS ? (
+              <Button
+                type="button"
+                variant="secondary"
+                className="mt-3"
+                onClick={() => participants.append({ organisation: "", role: "" })}
+              >
+                Lägg till part
+              </Button>
+            ) : (
+              <p className="mt-3 text-slate-700">
+                Du har lagt till {MAX_PARTICIPANTS} parter, det är det högsta antalet.
+              </p>
+            )}
           </fieldset>
 
           <fieldset className="mb-6" id="measures" tabIndex={-1}>
@@ -173,14 +179,20 @@ export function DelTvaStepForm({
                 ) : null}
               </div>
             ))}
-            <Button
-              type="button"
-              variant="secondary"
-              className="mt-3"
-              onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}
-            >
-              Lägg till åtgärd
-            </Button>
+            {measures.fields.length < MAX_MEASURES ? (
+              <Button
+                type="button"
+                variant="secondary"
+                className="mt-3"
+                onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}
+              >
+                Lägg till åtgärd
+              </Button>
+            ) : (
+              <p className="mt-3 text-slate-700">
+                Du har lagt till {MAX_MEASURES} åtgärder, det är det högsta antalet. Samla fler åtgärder i en.
+              </p>
+            )}
           </fieldset>
 
           <ChoiceGroup

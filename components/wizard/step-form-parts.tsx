@@ -5,7 +5,8 @@ const SAVE_TEXT: Record<SaveState, string> = {
   idle: "",
   saving: "Sparar utkastet …",
   saved: "Utkastet är sparat",
-  error: "Utkastet kunde inte sparas just nu. Dina svar finns kvar i formuläret.",
+  error:
+    "Utkastet kunde inte sparas just nu: tjänsten svarar inte. Dina svar finns kvar i formuläret och i den här fliken.",
 };
 
 /** The autosave state below a wizard step, announced politely as it changes. */

@@ -52,8 +52,10 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
       return result;
     },
     onSuccess: (data) => router.push(data.next),
+    // A copy of what is typed stays in this tab until the server has it, so an outage and a reload lose nothing.
+    persist: { key: `wizard:${step}` },
   });
-  const { form } = actionForm;
+  const { form, clearStored } = actionForm;
 
   useEffect(() => {
     const save = async () => {
@@ -66,6 +68,8 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
       const result = await action({ step, complete: false, values: sendable }).catch(() => null);
       setSaveState(result?.ok ? "saved" : "error");
       if (result?.ok) {
+        // Only what reached the server: text withheld for a personnummer stays in the tab's copy.
+        if (!withholds) clearStored();
         setSavedAt(new Date());
         setIsWithholding(withholds);
       }
@@ -88,7 +92,7 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
       window.removeEventListener("pagehide", flush);
       flush();
     };
-  }, [form, step, action]);
+  }, [form, step, action, clearStored]);
 
   return { ...actionForm, saveState, savedAt, isWithholding };
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Access } from "@/lib/actions/staff-access";
 import { getDb } from "@/lib/db";
+import { SERVICE_UNAVAILABLE, isDatabaseUnreachable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/field-errors";
 import { logError } from "@/lib/log";
@@ -81,8 +83,19 @@ async function runAction<TSchema extends z.ZodType, TContext, TResult, TData>(
     if (isAppError(error)) {
       return { ok: false, message: error.message, fieldErrors: withField(error.message) };
     }
-    const errorRef = logError(definition.name, error);
-    const message = `${definition.unexpected ?? UNEXPECTED} (felkod ${errorRef}).`;
+    const errorRef = logError(definition.name, error, await requestId());
+    const message = isDatabaseUnreachable(error)
+      ? `${SERVICE_UNAVAILABLE} (felkod ${errorRef}).`
+      : `${definition.unexpected ?? UNEXPECTED} (felkod ${errorRef}).`;
     return { ok: false, message, errorRef, fieldErrors: withField(message) };
+  }
+}
+
+/** The id proxy.ts gave the request, for the log; none outside a request (a script, a test). */
+async function requestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get("x-request-id") ?? undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blockedMessage, blockingHitsIn } from "@/lib/reports/identifier-findings";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 /**
  * The annual report's text as the arbetsgrupp writes it: what an AnnualReport row and each of its versions hold,
@@ -20,14 +20,14 @@ export const MAX_YEAR = 2100;
 
 /** The stored sections. Category texts are keyed by the category's name, so they survive a change of the top list. */
 export const ZAnnualReportSections = z.object({
-  summary: z.string().max(TEXT_MAX),
-  categoryTexts: z.record(z.string().min(1).max(CATEGORY_NAME_MAX), z.string().max(TEXT_MAX)),
-  otherDeficiencies: z.string().max(TEXT_MAX),
-  focusTitle: z.string().max(TITLE_MAX),
-  focus: z.string().max(TEXT_MAX),
-  analysis: z.string().max(TEXT_MAX),
-  openQuestions: z.array(z.string().min(1).max(QUESTION_MAX)).max(LIST_MAX_ITEMS),
-  recommendations: z.array(z.string().min(1).max(RECOMMENDATION_MAX)).max(LIST_MAX_ITEMS),
+  summary: text().max(TEXT_MAX),
+  categoryTexts: z.record(text().min(1).max(CATEGORY_NAME_MAX), text().max(TEXT_MAX)),
+  otherDeficiencies: text().max(TEXT_MAX),
+  focusTitle: text().max(TITLE_MAX),
+  focus: text().max(TEXT_MAX),
+  analysis: text().max(TEXT_MAX),
+  openQuestions: z.array(text().min(1).max(QUESTION_MAX)).max(LIST_MAX_ITEMS),
+  recommendations: z.array(text().min(1).max(RECOMMENDATION_MAX)).max(LIST_MAX_ITEMS),
 });
 export type TAnnualReportSections = z.infer<typeof ZAnnualReportSections>;
 
@@ -64,8 +64,7 @@ export function listText(items: readonly string[]): string {
 
 /** A text that refuses a personnummer or samordningsnummer, naming where it is. */
 function checkedText(max: number, where: string) {
-  return z
-    .string()
+  return text()
     .max(max, { error: `${capitaliseFirst(where)} får vara högst ${max} tecken.` })
     .superRefine((text, ctx) => {
       const hits = blockingHitsIn(text);
@@ -90,8 +89,7 @@ function checkedList(itemMax: number, where: string, noun: string) {
 
 const ZYear = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 /** The version the editor was opened on: "" before the year's first save. */
-const ZBaseVersion = z
-  .string()
+const ZBaseVersion = text()
   .max(40)
   .transform((value) => value || null);
 
@@ -104,8 +102,8 @@ export const ZSaveAnnualReport = z
     categoryTexts: z
       .array(
         z.object({
-          category: z.string().min(1).max(CATEGORY_NAME_MAX),
-          text: z.string(),
+          category: text().min(1).max(CATEGORY_NAME_MAX),
+          text: text(),
         }),
       )
       .max(CATEGORY_TEXTS_MAX)

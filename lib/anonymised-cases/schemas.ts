@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IDENTIFIER_LABELS, type IdentifierKind } from "@/lib/anonymise/identifier-kinds";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 /** What the workbench and the approval form send, and what an AnonymisedCase row's JSON holds. */
 
@@ -8,17 +8,17 @@ export const IDENTIFIER_KINDS = Object.keys(IDENTIFIER_LABELS) as [IdentifierKin
 
 export const SECTION_TEXT_MAX = 8000;
 
-const sectionKey = z.string().min(1).max(120);
+const sectionKey = text().min(1).max(120);
 
 /** One redacted text as stored: the label is the server's, from the key. */
-export const ZStoredSection = z.object({ key: sectionKey, label: z.string().max(200), text: z.string() });
+export const ZStoredSection = z.object({ key: sectionKey, label: text().max(200), text: text() });
 export type TStoredSection = z.infer<typeof ZStoredSection>;
 
 /** A finding the coordinator judged not identifying; checked again at approval by section, kind and text. */
 export const ZDismissedFinding = z.object({
   section: sectionKey,
   kind: z.enum(IDENTIFIER_KINDS),
-  text: z.string().min(1).max(300),
+  text: text().min(1).max(300),
 });
 export type TDismissedFinding = z.infer<typeof ZDismissedFinding>;
 
@@ -28,9 +28,7 @@ export const ZSaveRedaction = z.object({
     .array(
       z.object({
         key: sectionKey,
-        text: z
-          .string()
-          .max(SECTION_TEXT_MAX, { error: `Texten får vara högst ${SECTION_TEXT_MAX} tecken.` }),
+        text: text().max(SECTION_TEXT_MAX, { error: `Texten får vara högst ${SECTION_TEXT_MAX} tecken.` }),
       }),
     )
     .min(1, { error: "Det finns ingen text att spara." })
@@ -46,7 +44,7 @@ export type TSaveRedaction = z.infer<typeof ZSaveRedaction>;
 export const ZApproveRedaction = z.object({
   reportId: id,
   /** The saved version the approver read (its redactedAt): a newer one is refused, not approved unread. */
-  version: z.string().min(1).max(40),
+  version: text().min(1).max(40),
 });
 export type TApproveRedaction = z.infer<typeof ZApproveRedaction>;
 

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { ZAuditAction } from "@/lib/audit/events";
 import { isRealDate } from "@/lib/dates";
-import { id, integer, isoDate, pageNumber, requiredText } from "@/lib/validation/fields";
+import { id, integer, isoDate, pageNumber, requiredText, text } from "@/lib/validation/fields";
 
 export const AUDIT_LOG_WITHOUT_ACCOUNT = "utan-konto";
 
 /** The audit log's search, read from the URL so a search can be bookmarked and exported as it is. */
 export const ZAuditLogFilters = z.object({
   handelse: ZAuditAction.optional().catch(undefined),
-  anvandare: z.string().trim().max(40).optional().catch(undefined),
-  arende: z.string().trim().max(40).optional().catch(undefined),
-  fran: z.string().refine(isRealDate).optional().catch(undefined),
-  till: z.string().refine(isRealDate).optional().catch(undefined),
+  anvandare: text().trim().max(40).optional().catch(undefined),
+  arende: text().trim().max(40).optional().catch(undefined),
+  fran: text().refine(isRealDate).optional().catch(undefined),
+  till: text().refine(isRealDate).optional().catch(undefined),
   sida: pageNumber,
 });
 export type TAuditLogFilters = z.output<typeof ZAuditLogFilters>;

@@ -14,22 +14,25 @@ export async function viewCase(
 ) {
   await assertPermission(db, user, "case:read", reportId);
   const now = new Date();
+  // Read before the transaction, not in it: Prisma loads the includes with parallel queries, which on PostgreSQL
+  // would share the transaction's one connection (pg: "client.query() when the client is already executing a
+  // query"). Outside it, each goes to its own pooled connection.
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    include: {
+      organisation: { select: { name: true, huvudman: true } },
+      partners: { include: { organisation: { select: { name: true, huvudman: true } } } },
+      areas: { include: { area: true } },
+      categories: { include: { category: true } },
+      measures: { orderBy: { sortOrder: "asc" } },
+      assignee: { select: { id: true, name: true } },
+      messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      notes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      escalations: { orderBy: { raisedOn: "asc" }, include: { createdBy: { select: { name: true } } } },
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({
-      where: { id: reportId },
-      include: {
-        organisation: { select: { name: true, huvudman: true } },
-        partners: { include: { organisation: { select: { name: true, huvudman: true } } } },
-        areas: { include: { area: true } },
-        categories: { include: { category: true } },
-        measures: { orderBy: { sortOrder: "asc" } },
-        assignee: { select: { id: true, name: true } },
-        messages: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
-        notes: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
-        escalations: { orderBy: { raisedOn: "asc" }, include: { createdBy: { select: { name: true } } } },
-      },
-    });
-    if (!report) throw new AppError("NOT_FOUND", "Ärendet finns inte.");
     await tx.caseView.upsert({
       where: { userId_reportId: { userId: user.id, reportId } },
       create: { userId: user.id, reportId, seenAt: now },

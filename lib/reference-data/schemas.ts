@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, integer, requiredText, year } from "@/lib/validation/fields";
+import { id, integer, requiredText, year, text } from "@/lib/validation/fields";
 
 const sortOrder = integer("sorteringen", 0, 100_000);
 
@@ -16,8 +16,7 @@ export const ZUpdateOrganisation = ZCreateOrganisation.extend({ id });
 export type TUpdateOrganisation = z.output<typeof ZUpdateOrganisation>;
 
 export const ZCreateArea = z.object({
-  code: z
-    .string({ error: "Fyll i koden." })
+  code: text({ error: "Fyll i koden." })
     .trim()
     .toUpperCase()
     .min(1, { error: "Fyll i koden.", abort: true })

@@ -15,6 +15,7 @@ import {
   isDelEttComplete,
 } from "@/lib/reports/wizard-steps";
 import { generateCode, hashCode } from "@/lib/security/tokens";
+import { cleanDeep, text } from "@/lib/validation/fields";
 
 const REPORTER = "Rapportör";
 const MAX_STEP_JSON = 64_000;
@@ -67,7 +68,10 @@ export function draftData(draft: Pick<Draft, "data">): DraftData {
 }
 
 // Autosaved values are not yet valid answers, only bounded in shape and size.
-const ZRawStepValues = z.record(z.string(), z.unknown());
+const ZRawStepValues = z.record(
+  text(),
+  z.unknown().transform((value) => cleanDeep(value)),
+);
 
 /**
  * Saves a step. With `complete`, the values must pass the step's schema and the step counts as done;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { blockedTextIssues } from "@/lib/reports/blocked-text";
 import { saveDraftStep } from "@/lib/reports/drafts";
 import { WIZARD_STEPS, nextPath, type StepKey } from "@/lib/reports/wizard-steps";
+import { text } from "@/lib/validation/fields";
 
 const STEP_KEYS = WIZARD_STEPS.map((step) => step.key) as [StepKey, ...StepKey[]];
 
@@ -18,7 +19,7 @@ export const ZSaveStep = z
   .object({
     step: z.enum(STEP_KEYS, { error: "Okänt steg." }),
     complete: z.boolean(),
-    values: z.record(z.string(), z.unknown()),
+    values: z.record(text(), z.unknown()),
   })
   .superRefine((input, ctx) => {
     if (!input.complete) return;

@@ -10,7 +10,7 @@ import {
   findingsIn,
   isConfirmed,
 } from "@/lib/reports/identifier-findings";
-import { requiredText } from "@/lib/validation/fields";
+import { requiredText, text } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
 //
@@ -32,7 +32,7 @@ const freeText = (label: string, min: number, max: number, where: string) =>
 
 /** Free text that may be left empty, with the same rules. */
 const optionalFreeText = (maxMessage: string, max: number, where: string) =>
-  z.string().trim().max(max, { error: maxMessage }).superRefine(refuseBlocked(where));
+  text().trim().max(max, { error: maxMessage }).superRefine(refuseBlocked(where));
 
 /** A short answer (a role, a unit, an organisation): no personnummer there either. */
 const shortText = (label: string, min: number, max: number) =>
@@ -100,20 +100,18 @@ const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
 
 export const ZReporterStep = z.object({
   reporterName: shortText("ditt namn", 2, 120),
-  reporterEmail: z
-    .string()
+  reporterEmail: text()
     .trim()
     .min(1, { error: "Fyll i din e-postadress." })
     .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),
-  reporterPhone: z
-    .string()
+  reporterPhone: text()
     .trim()
     .max(30, { error: "Telefonnumret får vara högst 30 tecken." })
     .refine((v) => v === "" || /^\+?[\d\s()-]{6,}$/.test(v), {
       error: "Skriv telefonnumret med siffror, till exempel 070-174 06 50.",
     })
     .superRefine(refuseBlocked()),
-  organisationId: z.string().min(1, { error: "Välj din organisation." }),
+  organisationId: text().min(1, { error: "Välj din organisation." }),
   unit: shortText("enhet eller verksamhet", 2, 160),
   reporterRole: shortText("din roll", 2, 120),
   hasConsultedChef: yesNo,
@@ -121,9 +119,8 @@ export const ZReporterStep = z.object({
 
 export const ZPartnerStep = z
   .object({
-    partnerOrganisationIds: z.array(z.string().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
-    partnerOther: z
-      .string()
+    partnerOrganisationIds: z.array(text().min(1)).max(10, { error: "Välj högst tio samverkansparter." }),
+    partnerOther: text()
       .trim()
       .max(160, { error: "Övrig aktör får vara högst 160 tecken." })
       .superRefine(refuseBlocked()),
@@ -136,9 +133,9 @@ export const ZPartnerStep = z
 export const ZEventStep = z
   .object({
     eventTiming: z.enum(["datum", "manad"], { error: "Välj om du anger datum eller månad." }),
-    eventDate: z.string().trim(),
-    eventMonth: z.string().trim(),
-    areaIds: z.array(z.string().min(1)).min(1, { error: "Välj minst ett område." }),
+    eventDate: text().trim(),
+    eventMonth: text().trim(),
+    areaIds: z.array(text().min(1)).min(1, { error: "Välj minst ett område." }),
     ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], { error: "Välj en åldersgrupp eller lämna tomt." }),
   })
   .superRefine((v, ctx) => {
@@ -189,8 +186,7 @@ export const ZMeasure = z
   .object({
     description: freeText("åtgärden", 5, 1000, WHERE.measure),
     responsibleParty: shortText("vem som ansvarar", 2, 160),
-    targetDate: z
-      .string()
+    targetDate: text()
       .trim()
       .superRefine((v, ctx) => {
         const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
@@ -224,23 +220,29 @@ function addEntryIssues(ctx: z.RefinementCtx, field: string, entries: unknown[],
   });
 }
 
+/** The most parties and measures del två takes; the form stops offering more rows at these. */
+export const MAX_PARTICIPANTS = 20;
+export const MAX_MEASURES = 20;
+
 export const ZDelTvaStep = z
   .object({
     dialogueHeld: yesNo,
-    dialogueDate: z.string().trim(),
+    dialogueDate: text().trim(),
     // Entries are checked in superRefine, and only when a dialogue was held: empty rows left behind
     // after answering "nej" must not block sending.
-    participants: z.array(z.object({ organisation: z.string(), role: z.string() })).max(20),
+    participants: z
+      .array(z.object({ organisation: text(), role: text() }))
+      .max(MAX_PARTICIPANTS, { error: `Ange högst ${MAX_PARTICIPANTS} parter.` }),
     measures: z
       .array(
         z.object({
-          description: z.string(),
-          responsibleParty: z.string(),
-          targetDate: z.string(),
+          description: text(),
+          responsibleParty: text(),
+          targetDate: text(),
           identifierConfirmations: confirmationsOf("description"),
         }),
       )
-      .max(20),
+      .max(MAX_MEASURES, { error: `Ange högst ${MAX_MEASURES} åtgärder.` }),
     isSolved: z.enum(["", "JA", "DELVIS", "NEJ"]),
     needsEscalation: yesNo,
     escalationComment: optionalFreeText(
@@ -249,7 +251,7 @@ export const ZDelTvaStep = z
       WHERE.escalationComment,
     ),
     // Checked for identifiers in superRefine, and only when no dialogue was held: only then is it kept.
-    noDialogueReason: z.string().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
+    noDialogueReason: text().trim().max(2000, { error: "Förklaringen får vara högst 2000 tecken." }),
     identifierConfirmations: confirmationsOf("noDialogueReason", "escalationComment"),
   })
   .superRefine((v, ctx) => {
@@ -364,8 +366,7 @@ export const ZPartnerComment = z
 export type TPartnerComment = z.infer<typeof ZPartnerComment>;
 
 export const ZFollowUpCode = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .min(1, { error: "Fyll i din uppföljningskod." })
     .transform((v) => v.toUpperCase().replace(/[^A-Z0-9]/g, ""))
@@ -374,8 +375,7 @@ export const ZFollowUpCode = z.object({
 
 /** The resume code typed on /rapportera/fortsatt, or taken from the link's "#kod=" fragment. */
 export const ZResumeCode = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .min(1, { error: "Fyll i din kod." })
     .min(20, { error: "Skriv av hela koden, den har 26 tecken." })
@@ -383,8 +383,7 @@ export const ZResumeCode = z.object({
 });
 
 export const ZPartnerLinkRequest = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .min(1, { error: "Fyll i samverkanspartens e-postadress." })
     .pipe(z.email({ error: "Skriv e-postadressen som namn@exempel.se." })),

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 /** Why a case must be kept past its retention period: an inquiry, a legal proceeding, a request for the records. */
 export const ZSetLegalHold = z.object({
   reportId: id,
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, { error: "Skriv det rättsliga skälet att spara ärendet.", abort: true })
     .min(5, { error: "Skälet behöver vara minst 5 tecken." })
@@ -16,8 +15,7 @@ export type TSetLegalHold = z.infer<typeof ZSetLegalHold>;
 /** Why the legal hold no longer applies; kept as an internal note on the case. */
 export const ZLiftLegalHold = z.object({
   reportId: id,
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .min(1, { error: "Skriv varför skälet inte gäller längre.", abort: true })
     .min(5, { error: "Skälet behöver vara minst 5 tecken." })

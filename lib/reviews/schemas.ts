@@ -7,7 +7,7 @@ import {
   isConfirmed,
   type Detect,
 } from "@/lib/reports/identifier-findings";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 // The arbetsgrupp's analysis of one brist, shared by the form and the server action.
 //
@@ -61,10 +61,9 @@ export const ZSaveCaseReview = z
   .object({
     reportId: id,
     /** The analysis the form was opened on (its updatedAt), "" when there was none: a later save is refused. */
-    version: z.string().max(40),
+    version: text().max(40),
     categoryIds: idList,
-    comment: z
-      .string()
+    comment: text()
       .trim()
       .max(COMMENT_MAX, { error: `Kommentaren får vara högst ${COMMENT_MAX} tecken.` })
       .superRefine((value, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, integer, requiredText } from "@/lib/validation/fields";
+import { email, integer, requiredText, text } from "@/lib/validation/fields";
 
 const lines = (text: string) =>
   text
@@ -7,20 +7,21 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+/** The most steps the routine takes; the form stops offering more at this. */
+export const MAX_ROUTINE_STEPS = 10;
+
 export const ZInstanceSettingsForm = z.object({
   serviceName: requiredText("tjänstens namn", 2, 120),
   samradName: requiredText("samrådets namn", 2, 200),
   hostOrganisation: requiredText("värdorganisationen", 2, 200),
-  coordinatorRoles: z
-    .string()
+  coordinatorRoles: text()
     .refine((text) => lines(text).length > 0, { error: "Skriv minst en samordnarroll." })
     .refine((text) => lines(text).length <= 10, { error: "Högst 10 samordnarroller." })
     .refine((text) => lines(text).every((line) => line.length >= 2 && line.length <= 200), {
       error: "Varje roll ska vara 2–200 tecken.",
     })
     .transform(lines),
-  coordinatorMailboxes: z
-    .string()
+  coordinatorMailboxes: text()
     .superRefine((text, ctx) => {
       const all = lines(text);
       if (all.length > 20) ctx.addIssue({ code: "custom", message: "Högst 20 adresser." });
@@ -42,7 +43,7 @@ export const ZInstanceSettingsForm = z.object({
       }),
     )
     .min(1, { error: "Rutinen behöver minst ett steg." })
-    .max(10, { error: "Rutinen får ha högst 10 steg." }),
+    .max(MAX_ROUTINE_STEPS, { error: `Rutinen får ha högst ${MAX_ROUTINE_STEPS} steg.` }),
 });
 
 export const ZReminderSettingsForm = z.object({

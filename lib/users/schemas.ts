@@ -1,19 +1,17 @@
 import { z } from "zod";
-import { id } from "@/lib/validation/fields";
+import { id, text } from "@/lib/validation/fields";
 
 // Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in
 // the native argon2 module.
-export const ZPassword = z
-  .string()
+export const ZPassword = text()
   .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
   .max(200, { error: "Lösenordet får ha högst 200 tecken." });
 
 export const ZRole = z.enum(["SAMORDNARE", "ARBETSGRUPP", "ADMIN"], { error: "Välj en roll." });
 
 export const ZCreateUser = z.object({
-  name: z.string().trim().min(2, { error: "Fyll i namn." }).max(120, { error: "Högst 120 tecken." }),
-  email: z
-    .string()
+  name: text().trim().min(2, { error: "Fyll i namn." }).max(120, { error: "Högst 120 tecken." }),
+  email: text()
     .trim()
     .toLowerCase()
     .min(1, { error: "Fyll i e-postadress." })
@@ -36,7 +34,7 @@ export const ZInviteUser = z
     email: ZCreateUser.shape.email,
     role: ZRole,
     password: ZPassword,
-    passwordConfirm: z.string(),
+    passwordConfirm: text(),
   })
   .refine(samePasswords, PASSWORDS_DIFFER);
 export type TInviteUser = z.output<typeof ZInviteUser>;
@@ -48,6 +46,6 @@ export const ZUserRef = z.object({ userId: id });
 export type TUserRef = z.output<typeof ZUserRef>;
 
 export const ZResetUserPassword = z
-  .object({ userId: id, password: ZPassword, passwordConfirm: z.string() })
+  .object({ userId: id, password: ZPassword, passwordConfirm: text() })
   .refine(samePasswords, PASSWORDS_DIFFER);
 export type TResetUserPassword = z.output<typeof ZResetUserPassword>;

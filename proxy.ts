@@ -1,0 +1,80 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { databaseHealth } from "@/lib/db/health-probe";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import {
+  BODY_MALFORMED,
+  BODY_TOO_LARGE,
+  MAX_BODY_BYTES,
+  isWellFormedActionBody,
+} from "@/lib/security/request-body";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/security/unavailable-page";
+
+const isHttps = env.APP_URL.startsWith("https://");
+// Next.js's development server evaluates code with eval; a production build never does.
+const isDevelopment = env.NODE_ENV === "development";
+
+function plainText(message: string, status: number, requestId: string) {
+  return new NextResponse(message, {
+    status,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Request-Id": requestId,
+    },
+  });
+}
+
+/**
+ * Runs before every page, action and route handler (docs/decisions/012): gives the request an id, refuses bodies
+ * that are too large or that no form of ours sends (413/400 in Swedish, rather than a 500 from deep inside Next.js),
+ * answers pages with 503 while the database is unreachable, and sets the Content-Security-Policy with a fresh
+ * nonce. Access is not decided here: every page and action checks it itself.
+ */
+export async function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
+  const method = request.method;
+
+  if (method === "POST" || method === "PUT" || method === "PATCH") {
+    const declared = Number(request.headers.get("content-length") ?? "0");
+    if (declared > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId);
+    if (request.headers.has("next-action")) {
+      const body = await request.clone().text();
+      if (Buffer.byteLength(body) > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId);
+      if (!isWellFormedActionBody(request.headers.get("content-type") ?? "", body)) {
+        return plainText(BODY_MALFORMED, 400, requestId);
+      }
+    }
+  }
+
+  const isPage = (method === "GET" || method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/");
+  if (isPage && !(await databaseHealth()).isUp) {
+    return new NextResponse(unavailablePage(requestId.slice(0, 8)), {
+      status: 503,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Retry-After": String(RETRY_AFTER_SECONDS),
+        "Cache-Control": "no-store",
+        "X-Request-Id": requestId,
+      },
+    });
+  }
+
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { isDevelopment, isHttps });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set("x-nonce", nonce);
+  // Next.js reads the nonce for its own scripts from the policy on the request.
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Request-Id", requestId);
+  if (isHttps) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  // Static files carry no script of ours and need no database.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|robots.txt).*)"],
+};
