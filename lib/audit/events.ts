@@ -407,7 +407,7 @@ export const AUDIT_EVENTS = {
     data: z.strictObject({
       organisationId: id,
       change: referenceChange,
-      ...changes("name", "huvudman", "sortOrder"),
+      ...changes("name", "huvudman", "sortOrder", "emailDomains"),
       ...activeChange,
     }),
   },

@@ -20,8 +20,8 @@ import {
  *   2. Check the secret. A right secret is never refused because of anyone else's failures.
  *   3. On a wrong secret: `await recordFailure(db, key, now)` for each key, and `await slowDown(...)` for shared
  *      keys (an account, the service), which delays the failure's answer a little and never refuses.
- * For an action an anonymous client can repeat: `await takeFromCap(db, key, cap, now)` counts it and says whether
- * it is still within the cap.
+ * For an action an anonymous client can repeat: `await takeFromCaps(db, [{ key, cap }, …], now)` counts it and says
+ * whether it is still within every cap.
  */
 
 type Db = Pick<PrismaClient, "rateLimitHit" | "$transaction">;
@@ -76,17 +76,25 @@ export async function slowDown(
 }
 
 /**
- * Counts one action against the cap and says whether it may go ahead; an action over the cap is not counted.
- * A transaction-scoped advisory lock on the key makes concurrent requests on any instance count one at a time.
+ * Counts one action against every cap it falls under and says whether it may go ahead; an action over any cap is
+ * counted against none. Transaction-scoped advisory locks on the keys make concurrent requests on any instance
+ * count one at a time.
  */
-export async function takeFromCap(db: Db, key: string, cap: CapPolicy, now: Date): Promise<boolean> {
+export async function takeFromCaps(
+  db: Db,
+  limits: readonly { key: string; cap: CapPolicy }[],
+  now: Date,
+): Promise<boolean> {
+  const ordered = [...limits].sort((a, b) => a.key.localeCompare(b.key));
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
-    const count = await tx.rateLimitHit.count({
-      where: { key, createdAt: { gt: since(cap.windowMinutes, now), lte: now } },
-    });
-    if (isCapReached(cap, count)) return false;
-    await tx.rateLimitHit.create({ data: { key, createdAt: now } });
+    for (const { key } of ordered) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+    for (const { key, cap } of ordered) {
+      const count = await tx.rateLimitHit.count({
+        where: { key, createdAt: { gt: since(cap.windowMinutes, now), lte: now } },
+      });
+      if (isCapReached(cap, count)) return false;
+    }
+    await tx.rateLimitHit.createMany({ data: ordered.map(({ key }) => ({ key, createdAt: now })) });
     return true;
   });
 }

@@ -213,7 +213,12 @@ const OPERATIONS: Record<string, Operation> = {
     permission: "admin:manage",
     audit: "ORGANISATION_CHANGED",
     run: (a) =>
-      createOrganisation(db.prisma, a, { name: "Båstads kommun", huvudman: "KOMMUN", sortOrder: 20 }),
+      createOrganisation(db.prisma, a, {
+        name: "Båstads kommun",
+        huvudman: "KOMMUN",
+        sortOrder: 20,
+        emailDomains: ["bastad.se"],
+      }),
   },
   updateOrganisation: {
     permission: "admin:manage",
@@ -224,6 +229,7 @@ const OPERATIONS: Record<string, Operation> = {
         name: "Höganäs stad",
         huvudman: "KOMMUN",
         sortOrder: 10,
+        emailDomains: [],
       }),
   },
   setOrganisationActive: {
@@ -569,12 +575,14 @@ describe("organisations, areas and categories", () => {
       name: "Båstads kommun",
       huvudman: "KOMMUN",
       sortOrder: 20,
+      emailDomains: ["bastad.se"],
     });
     await updateOrganisation(db.prisma, w.admin, {
       id: created.id,
       name: "Båstad kommun",
       huvudman: "OVRIG",
       sortOrder: 20,
+      emailDomains: ["bastad.se", "skane.se"],
     });
     await setOrganisationActive(db.prisma, w.admin, { id: created.id, isActive: false });
     expect(await db.prisma.organisation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
@@ -592,6 +600,8 @@ describe("organisations, areas and categories", () => {
         huvudmanTo: "KOMMUN",
         sortOrderFrom: null,
         sortOrderTo: 20,
+        emailDomainsFrom: null,
+        emailDomainsTo: "bastad.se",
       },
       {
         organisationId: created.id,
@@ -600,6 +610,8 @@ describe("organisations, areas and categories", () => {
         nameTo: "Båstad kommun",
         huvudmanFrom: "KOMMUN",
         huvudmanTo: "OVRIG",
+        emailDomainsFrom: "bastad.se",
+        emailDomainsTo: "bastad.se, skane.se",
       },
       { organisationId: created.id, change: "deactivated", isActiveFrom: true, isActiveTo: false },
     ]);
@@ -616,6 +628,7 @@ describe("organisations, areas and categories", () => {
         name: "Höganäs kommun",
         huvudman: "KOMMUN",
         sortOrder: 10,
+        emailDomains: [],
       }),
     ).resolves.toEqual({ changed: false });
     expect(await auditRows("ORGANISATION_CHANGED")).toHaveLength(1);
@@ -624,7 +637,12 @@ describe("organisations, areas and categories", () => {
   it("refuses a second organisation with the same name and an area code already in use", async () => {
     const before = await snapshot();
     await expect(
-      createOrganisation(db.prisma, w.admin, { name: "Höganäs kommun", huvudman: "KOMMUN", sortOrder: 1 }),
+      createOrganisation(db.prisma, w.admin, {
+        name: "Höganäs kommun",
+        huvudman: "KOMMUN",
+        sortOrder: 1,
+        emailDomains: [],
+      }),
     ).rejects.toMatchObject({
       code: "INVALID",
       message: "Det finns redan en organisation med det namnet.",

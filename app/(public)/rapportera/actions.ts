@@ -12,6 +12,7 @@ import { ZPartnerLinkRequest, ZResumeCode } from "@/lib/reports/schemas";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
 import { startDraft } from "@/lib/reports/start-draft";
 import { submitAndNotify } from "@/lib/reports/submit-and-notify";
+import { requestClientKey } from "@/lib/security/request-client-key";
 import { nextPath, WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 
 // The reporter's answers stay in the form whatever goes wrong here.
@@ -22,7 +23,7 @@ const startDraftRun = defineAction({
   access: anyone,
   schema: z.unknown(),
   run: async ({ db }) => {
-    const { draft, resumeCode } = await startDraft(db, new Date());
+    const { draft, resumeCode } = await startDraft(db, new Date(), await requestClientKey());
     await setDraftCookie(resumeCode, draft.expiresAt);
     redirect(`/rapportera/${WIZARD_STEPS[0]!.slug}`);
   },
@@ -65,7 +66,8 @@ export const createPartnerLinkAction = defineAction({
   name: "rapportera/partnerlank",
   access: currentDraft(),
   schema: ZPartnerLinkRequest,
-  run: ({ db, draft }, input) => sendPartnerLink(db, draft, input.email, new Date()),
+  run: async ({ db, draft }, input) =>
+    sendPartnerLink(db, draft, input.email, new Date(), await requestClientKey()),
   data: (sent) => ({ link: sent.url, delivery: sent.delivery }),
   unexpected: UNEXPECTED,
 });
@@ -75,7 +77,7 @@ export const submitReportAction = defineAction({
   name: "rapportera/skicka",
   access: currentDraft({ allowSubmitted: true }),
   schema: z.unknown(),
-  run: ({ db, draft }) => submitAndNotify(db, draft, new Date()),
+  run: async ({ db, draft }) => submitAndNotify(db, draft, new Date(), await requestClientKey()),
   data: (result) => ({
     reference: result.reference,
     followUpCode: result.followUpCode,
