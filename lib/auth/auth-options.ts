@@ -5,6 +5,7 @@ import { ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
 import { recordFailure, slowDown, waitBeforeCheck } from "@/lib/security/rate-limit";
@@ -20,7 +21,12 @@ const SIGN_IN_CLIENT: BackoffPolicy = {
   maxMs: FAILED_WINDOW_MINUTES * 60_000,
 };
 /** Per account from anywhere: only slows wrong passwords (at most 2 s), so no stranger can lock the owner out. */
-const SIGN_IN_ACCOUNT: BackoffPolicy = { windowMinutes: FAILED_WINDOW_MINUTES, free: 10, baseMs: 100, maxMs: 2_000 };
+const SIGN_IN_ACCOUNT: BackoffPolicy = {
+  windowMinutes: FAILED_WINDOW_MINUTES,
+  free: 10,
+  baseMs: 100,
+  maxMs: 2_000,
+};
 
 function emailHash(email: string) {
   return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
@@ -36,9 +42,7 @@ export async function authorizeStaff(credentials: unknown, client: string | null
   const clientLimitKey = client ? `sign-in:client:${client}` : null;
   if (clientLimitKey && (await waitBeforeCheck(db, clientLimitKey, SIGN_IN_CLIENT, now)) > 0) {
     await recordFailure(db, clientLimitKey, now);
-    await db.$transaction((tx) =>
-      writeAudit(tx, { action: "SIGN_IN_FAILED", actorLabel: "Okänd", data: { reason: "rate_limited" } }),
-    );
+    await recordAnonymousRefusal(db, "sign_in", client, now);
     return null;
   }
   const user = await db.user.findUnique({ where: { email } });

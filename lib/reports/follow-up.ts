@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";
 import { hashCode } from "@/lib/security/tokens";
 import { recordFailure, slowDown, waitBeforeCheck } from "@/lib/security/rate-limit";
@@ -67,7 +68,7 @@ export async function findReportForFollowUp(
   }
   const clientLimitKey = options.clientKey ? `follow-up:${options.clientKey}` : null;
   const wait = clientLimitKey ? await waitBeforeCheck(db, clientLimitKey, clientPolicy, now) : 0;
-  await db.$transaction((tx) => writeAudit(tx, { action: "FOLLOW_UP_REFUSED", actorLabel: "Rapportör" }));
+  await recordAnonymousRefusal(db, "follow_up_code", options.clientKey, now);
   if (clientLimitKey) await recordFailure(db, clientLimitKey, now);
   if (wait > 0) {
     throw new AppError(

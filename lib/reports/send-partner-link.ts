@@ -2,6 +2,7 @@ import "server-only";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { formatDate } from "@/lib/dates";
 import { env } from "@/lib/env";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { allowedEmailDomains, draftOrganisationIds } from "@/lib/reference-data/allowed-email-domains";
@@ -27,6 +28,7 @@ export async function sendPartnerLink(
 ) {
   const domains = await allowedEmailDomains(db, draftOrganisationIds(draftData(draft)));
   if (!isAllowedEmail(email, domains)) {
+    await recordAnonymousRefusal(db, "mail_domain", clientKey, now);
     throw new AppError("INVALID", emailDomainRefusal("länken", domains), { field: "email" });
   }
   await assertWithinAnonymousCaps(db, "partnerLink", clientKey, now);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";
 import { takeFromCaps } from "@/lib/security/rate-limit";
 import type { CapPolicy } from "@/lib/security/rate-limit-policy";
@@ -55,6 +56,7 @@ export async function assertWithinAnonymousCaps(
   now: Date,
 ): Promise<void> {
   if (!(await isWithinAnonymousCaps(db, action, clientKey, now))) {
+    await recordAnonymousRefusal(db, "capped", clientKey, now);
     throw new AppError("RATE_LIMITED", REFUSALS[action]);
   }
 }

@@ -7,3 +7,12 @@ import { clientKey } from "@/lib/security/client-key";
 export async function requestClientKey(): Promise<string | null> {
   return clientKey((await headers()).get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
 }
+
+/** The request's client key, or null outside a request (scripts, tests, scheduled runs). */
+export async function currentClientKey(): Promise<string | null> {
+  try {
+    return await requestClientKey();
+  } catch {
+    return null;
+  }
+}
