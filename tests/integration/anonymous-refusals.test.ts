@@ -42,7 +42,7 @@ describe("anonymous refusals are counted per client and window, not logged one r
     expect(rows.reduce((sum, row) => sum + Number((row.data as { count: number }).count), 0)).toBe(100);
     expect(rows[0]).toMatchObject({ actorLabel: "Ej inloggad", data: { kind: "staff_page", client: null } });
     expect(await db.prisma.auditLog.count({ where: { action: "ACCESS_REFUSED" } })).toBe(0);
-  });
+  }, 180_000);
 
   it("writes one row per kind, client and window, with its count, once", async () => {
     const a = clientKey("203.0.113.5", 1);
@@ -103,7 +103,7 @@ describe("anonymous refusals are counted per client and window, not logged one r
       ]),
     );
     expect(rows).toHaveLength(3);
-  });
+  }, 180_000);
 
   it("closes a window on the next refusal after it, so no scheduler is needed", async () => {
     await recordAnonymousRefusal(db.prisma, "sign_in", null, now);
@@ -117,7 +117,7 @@ describe("anonymous refusals are counted per client and window, not logged one r
     for (let i = 0; i < 100; i++) await startDraft(db.prisma, now, null);
     expect(await db.prisma.draft.count()).toBe(100);
     expect(await db.prisma.auditLog.count()).toBe(0);
-  });
+  }, 180_000);
 });
 
 describe("the loggkontroll", () => {

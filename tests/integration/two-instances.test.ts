@@ -29,7 +29,12 @@ class Instance {
     const root = path.resolve(import.meta.dirname, "../..");
     this.child = spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      ["--conditions=react-server", "tests/integration/two-instances/instance.ts"],
+      [
+        "--conditions=react-server",
+        "--import",
+        "./tests/integration/two-instances/register-hooks.mjs",
+        "tests/integration/two-instances/instance.ts",
+      ],
       { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, TRUST_PROXY_HOPS: "1" } },
     );
     this.child.stderr.resume();

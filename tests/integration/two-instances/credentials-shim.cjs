@@ -1,0 +1,3 @@
+const provider = require("next-auth/providers/credentials");
+
+module.exports = provider.default ?? provider;
