@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";
 import { blockedTextIssues } from "@/lib/reports/blocked-text";
 import { allowedEmailDomains } from "@/lib/reference-data/allowed-email-domains";
 import { emailDomainRefusal, isAllowedEmail } from "@/lib/reference-data/email-domains";
 import { saveDraftStep } from "@/lib/reports/drafts";
+import { currentClientKey } from "@/lib/security/request-client-key";
 import { WIZARD_STEPS, nextPath, type StepKey } from "@/lib/reports/wizard-steps";
 
 const STEP_KEYS = WIZARD_STEPS.map((step) => step.key) as [StepKey, ...StepKey[]];
@@ -48,6 +50,7 @@ async function assertReceiptDomain(db: PrismaClient, values: Record<string, unkn
   if (typeof reporterEmail !== "string" || typeof organisationId !== "string") return;
   const domains = await allowedEmailDomains(db, [organisationId]);
   if (!isAllowedEmail(reporterEmail, domains)) {
+    await recordAnonymousRefusal(db, "mail_domain", await currentClientKey(), new Date());
     throw new AppError("INVALID", emailDomainRefusal("kvittot", domains), { field: "reporterEmail" });
   }
 }

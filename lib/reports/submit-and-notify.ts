@@ -1,5 +1,6 @@
 import "server-only";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -37,8 +38,14 @@ async function sendReceipt(db: PrismaClient, result: SubmitResult, now: Date, cl
   });
   if (!report?.reporterEmail) return;
   const domains = await allowedEmailDomains(db, [report.organisationId]);
-  if (!isAllowedEmail(report.reporterEmail, domains)) return;
-  if (!(await isWithinAnonymousCaps(db, "receipt", clientKey, now))) return;
+  if (!isAllowedEmail(report.reporterEmail, domains)) {
+    await recordAnonymousRefusal(db, "mail_domain", clientKey, now);
+    return;
+  }
+  if (!(await isWithinAnonymousCaps(db, "receipt", clientKey, now))) {
+    await recordAnonymousRefusal(db, "capped", clientKey, now);
+    return;
+  }
   await sendMail(db, {
     to: report.reporterEmail,
     subject: `Kvitto: din rapport ${result.reference} har kommit in`,

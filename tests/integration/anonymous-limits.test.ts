@@ -108,6 +108,9 @@ describe("receipts go only to the reporter's organisation's domains", () => {
     const result = await submitAndNotify(db.prisma, draft, now, client("203.0.113.5"));
     expect(result.reference).toBe("BIS-2026-0001");
     expect(await db.prisma.outboxMail.count({ where: { subject: { startsWith: "Kvitto" } } })).toBe(0);
+    expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
+      { kind: "mail_domain", count: 1 },
+    ]);
   });
 
   it("sends receipts within the hourly cap only", async () => {
