@@ -13,13 +13,18 @@ const PARTNER = "Samverkanspart";
 export const PARTNER_SESSION_HOURS = 24;
 export const MAX_LINKS_PER_DRAFT = 10;
 
+/** Only a draft with del ett done, not yet submitted, can be shared. */
+export function assertShareable(draft: Draft) {
+  if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
+  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+}
+
 export async function createPartnerLink(
   db: PrismaClient,
   draft: Draft,
   options: { email: string; now: Date; validDays: number },
 ) {
-  if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
-  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+  assertShareable(draft);
   // The service sends these mails in the host organisation's name: a draft can't be used to send many.
   if ((await db.partnerLink.count({ where: { draftId: draft.id } })) >= MAX_LINKS_PER_DRAFT) {
     throw new AppError("RATE_LIMITED", `Du kan skapa högst ${MAX_LINKS_PER_DRAFT} länkar för samma rapport.`);

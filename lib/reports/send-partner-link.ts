@@ -8,7 +8,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { allowedEmailDomains, draftOrganisationIds } from "@/lib/reference-data/allowed-email-domains";
 import { emailDomainRefusal, isAllowedEmail } from "@/lib/reference-data/email-domains";
 import { draftData } from "@/lib/reports/drafts";
-import { createPartnerLink } from "@/lib/reports/partner-links";
+import { assertShareable, createPartnerLink } from "@/lib/reports/partner-links";
 import { assertWithinAnonymousCaps } from "@/lib/security/anonymous-caps";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
 
@@ -26,6 +26,7 @@ export async function sendPartnerLink(
   now: Date,
   clientKey: string | null = null,
 ) {
+  assertShareable(draft);
   const domains = await allowedEmailDomains(db, draftOrganisationIds(draftData(draft)));
   if (!isAllowedEmail(email, domains)) {
     await recordAnonymousRefusal(db, "mail_domain", clientKey, now);
