@@ -15,6 +15,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** The form field the message belongs to, e.g. a refused e-mail address. */
+    readonly options: { field?: string } = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -13,11 +14,16 @@ interface AuditReviewStartFormProps {
   action: FormAction<{ id: string }>;
 }
 
+const EVENT_OPTIONS = [
+  { value: "staff", label: "Personalens åtkomst: läsningar, utskrifter, nekade försök och exporter" },
+  { value: "security", label: "Säkerhetshändelser: misslyckade inloggningar och nekade anonyma försök" },
+] as const;
+
 export function AuditReviewStartForm({ from, to, action }: AuditReviewStartFormProps) {
   const router = useRouter();
   const { form, fieldId, ...state } = useActionForm({
     schema: ZStartAuditReview,
-    defaultValues: { from, to, sampleSize: "20" },
+    defaultValues: { from, to, sampleSize: "20", events: "staff" },
     action,
     idPrefix: "kontroll",
     onSuccess: (review) => router.push(`/admin/loggkontroll/${review.id}`),
@@ -52,6 +58,14 @@ export function AuditReviewStartForm({ from, to, action }: AuditReviewStartFormP
             />
           </div>
         </fieldset>
+        <ChoiceGroup
+          id={fieldId("events")}
+          legend="Vilka händelser"
+          type="radio"
+          options={EVENT_OPTIONS}
+          error={e.events?.message}
+          inputProps={register("events")}
+        />
         <TextField
           id={fieldId("sampleSize")}
           label="Antal händelser i stickprovet"

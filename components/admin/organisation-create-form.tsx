@@ -15,7 +15,7 @@ export function OrganisationCreateForm({
 }) {
   const actionForm = useActionForm({
     schema: ZCreateOrganisation,
-    defaultValues: { name: "", huvudman: undefined, sortOrder: String(nextSortOrder) },
+    defaultValues: { name: "", huvudman: undefined, sortOrder: String(nextSortOrder), emailDomains: "" },
     action,
     idPrefix: "ny-org",
     resetOnSuccess: true,

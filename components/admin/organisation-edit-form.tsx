@@ -8,14 +8,18 @@ import type { FormAction } from "@/lib/actions/action-result";
 import { ZUpdateOrganisation } from "@/lib/reference-data/schemas";
 
 interface OrganisationEditFormProps {
-  organisation: { id: string; name: string; huvudman: Huvudman; sortOrder: number };
+  organisation: { id: string; name: string; huvudman: Huvudman; sortOrder: number; emailDomains: string[] };
   action: FormAction;
 }
 
 export function OrganisationEditForm({ organisation, action }: OrganisationEditFormProps) {
   const actionForm = useActionForm({
     schema: ZUpdateOrganisation,
-    defaultValues: { ...organisation, sortOrder: String(organisation.sortOrder) },
+    defaultValues: {
+      ...organisation,
+      sortOrder: String(organisation.sortOrder),
+      emailDomains: organisation.emailDomains.join(", "),
+    },
     action,
     idPrefix: "org",
   });

@@ -3,13 +3,14 @@
 import { HUVUDMAN_OPTIONS } from "@/components/admin/huvudman-options";
 import { NameField, SortOrderField, type FieldBinding } from "@/components/admin/reference-fields";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/text-field";
 
 interface OrganisationFieldsProps {
-  actionForm: FieldBinding<"name" | "huvudman" | "sortOrder">;
+  actionForm: FieldBinding<"name" | "huvudman" | "sortOrder" | "emailDomains">;
   nameHint: string;
 }
 
-/** Name, huvudman and sort order: the fields of both the create and the edit form for an organisation. */
+/** Name, huvudman, sort order and e-mail domains: the fields of both the create and the edit form. */
 export function OrganisationFields({ actionForm, nameHint }: OrganisationFieldsProps) {
   return (
     <>
@@ -23,6 +24,15 @@ export function OrganisationFields({ actionForm, nameHint }: OrganisationFieldsP
         inputProps={actionForm.form.register("huvudman")}
       />
       <SortOrderField actionForm={actionForm} hint="Lägre tal visas först inom sin huvudman." />
+      <TextField
+        id={actionForm.fieldId("emailDomains")}
+        label="Tillåtna e-postdomäner"
+        hint="Länkar till samverkansparter och kvitton skickas bara till adresser i de här domänerna (och deras underdomäner). Skriv dem med komma emellan, till exempel skane.se, helsingborg.se. Tomt: ingen e-post skickas till organisationen."
+        error={actionForm.form.formState.errors.emailDomains?.message}
+        autoComplete="off"
+        spellCheck={false}
+        {...actionForm.form.register("emailDomains")}
+      />
     </>
   );
 }

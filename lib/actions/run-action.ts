@@ -81,7 +81,8 @@ async function runAction<TSchema extends z.ZodType, TContext, TResult, TData>(
     // redirect() and notFound() are thrown; they are answers, not failures.
     unstable_rethrow(error);
     if (isAppError(error)) {
-      return { ok: false, message: error.message, fieldErrors: withField(error.message) };
+      const fieldErrors = error.options.field ? { [error.options.field]: error.message } : undefined;
+      return { ok: false, message: error.message, fieldErrors: fieldErrors ?? withField(error.message) };
     }
     const errorRef = logError(definition.name, error, await requestId());
     const message = isDatabaseUnreachable(error)

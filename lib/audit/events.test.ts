@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCESS_EVENT_ACTIONS } from "@/lib/audit/access-events";
+import { ACCESS_EVENT_ACTIONS, SECURITY_EVENT_ACTIONS } from "@/lib/audit/access-events";
 import {
   AUDIT_ACTIONS,
   AUDIT_EVENT_GROUPS,
@@ -32,7 +32,7 @@ describe("audit event registry", () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it("samples the access events only, and each once", () => {
+  it("samples staff access by default and security events as their own choice, each once", () => {
     expect(ACCESS_EVENT_ACTIONS.length).toBeGreaterThan(0);
     expect(new Set(ACCESS_EVENT_ACTIONS).size).toBe(ACCESS_EVENT_ACTIONS.length);
     for (const action of ACCESS_EVENT_ACTIONS) expect(AUDIT_ACTIONS).toContain(action);
@@ -44,11 +44,11 @@ describe("audit event registry", () => {
         "AUDIT_EXPORTED",
         "CASE_PRINTED",
         "CASE_VIEWED",
-        "FOLLOW_UP_REFUSED",
         "OUTBOX_VIEWED",
-        "PARTNER_LINK_REFUSED",
-        "SIGN_IN_FAILED",
       ].sort(),
+    );
+    expect([...SECURITY_EVENT_ACTIONS].sort()).toEqual(
+      ["ANONYMOUS_REFUSALS", "FOLLOW_UP_REFUSED", "PARTNER_LINK_REFUSED", "SIGN_IN_FAILED"].sort(),
     );
   });
 

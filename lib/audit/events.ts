@@ -29,8 +29,11 @@ interface AuditEventDefinition {
   /** What happened, said from the actor's side, on a case's timeline. */
   phrase: string;
   group: AuditEventGroup;
-  /** Sampled by a loggkontroll: reads of case data, refused attempts and exports. */
-  sampled: boolean;
+  /**
+   * Which loggkontroll samples it: "staff" (the default: staff's reads of case data, refusals and exports) or
+   * "security" (failed sign-ins and anonymous refusals, their own choice); false for neither.
+   */
+  sampled: "staff" | "security" | false;
   /** The row's data; events without data have an empty object and store none. */
   data: z.ZodType<Readonly<Record<string, AuditValue | undefined>>>;
 }
@@ -62,6 +65,18 @@ const everyPermission: Exclude<Permission, (typeof PERMISSIONS)[number]> extends
 void everyPermission;
 
 const none = z.strictObject({});
+/** What an anonymous client was refused, as counted per window instead of one audit row each. */
+export const ANONYMOUS_REFUSAL_KINDS = [
+  "staff_page",
+  "follow_up_code",
+  "partner_link",
+  "sign_in",
+  /** Over an hourly cap: drafts, partner links, replies. */
+  "capped",
+  /** A partner link or receipt to a domain the organisations don't allow. */
+  "mail_domain",
+] as const;
+export type AnonymousRefusalKind = (typeof ANONYMOUS_REFUSAL_KINDS)[number];
 const count = z.number().int().nonnegative();
 /** Ids joined with commas, sorted: the lists a classification moved between. */
 const idList = z.string().regex(/^([^,\s]+(,[^,\s]+)*)?$/);
@@ -76,21 +91,21 @@ export const AUDIT_EVENTS = {
     label: "Ärende läst",
     phrase: "Öppnade ärendet",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     data: none,
   },
   CASE_PRINTED: {
     label: "Ärende utskrivet",
     phrase: "Skrev ut ärendet",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     data: none,
   },
   ACCESS_REFUSED: {
     label: "Åtkomst nekad",
     phrase: "Nekades åtkomst",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     data: z.strictObject({
       permission: z.enum(PERMISSIONS),
       /** The id asked for when no case has it (cut to 40 characters). */
@@ -108,7 +123,7 @@ export const AUDIT_EVENTS = {
     label: "Misslyckad inloggning",
     phrase: "Misslyckad inloggning",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "security",
     data: z.strictObject({ reason: z.enum(["rate_limited", "wrong_password", "inactive", "unknown_user"]) }),
   },
   SIGN_OUT: {
@@ -122,7 +137,7 @@ export const AUDIT_EVENTS = {
     label: "Utkorgen läst",
     phrase: "Läste utkorgen",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     data: z.strictObject({ page: z.number().int().positive(), shown: count }),
   },
 
@@ -130,14 +145,14 @@ export const AUDIT_EVENTS = {
     label: "Avidentifierad brist läst",
     phrase: "Läste den avidentifierade versionen",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     data: none,
   },
   ANONYMISED_EXPORTED: {
     label: "Avidentifierade uppgifter exporterade",
     phrase: "Exporterade arbetsgruppens statistik eller årsrapport",
     group: "Åtkomst och inloggning",
-    sampled: true,
+    sampled: "staff",
     // Which year, which file, and how many brister it holds.
     data: z.strictObject({
       year: z.number().int().min(2000).max(2100),
@@ -320,7 +335,7 @@ export const AUDIT_EVENTS = {
     label: "Länk till samverkanspart nekad",
     phrase: "Försökte öppna en länk som inte gäller",
     group: "Rapportering",
-    sampled: true,
+    sampled: "security",
     // Null when the token matched no link.
     data: z.strictObject({ partnerLinkId: id.nullable() }),
   },
@@ -356,8 +371,23 @@ export const AUDIT_EVENTS = {
     label: "Uppföljning nekad",
     phrase: "Angav fel uppföljningskod",
     group: "Rapportering",
-    sampled: true,
+    sampled: "security",
     data: none,
+  },
+  ANONYMOUS_REFUSALS: {
+    label: "Nekade anonyma försök (sammanräknade)",
+    phrase: "Nekades upprepade gånger",
+    group: "Åtkomst och inloggning",
+    sampled: "security",
+    // One row per kind, client and window instead of one per refusal (lib/audit/anonymous-refusals.ts).
+    data: z.strictObject({
+      kind: z.enum(ANONYMOUS_REFUSAL_KINDS),
+      count: z.number().int().positive(),
+      from: z.iso.datetime(),
+      to: z.iso.datetime(),
+      /** The hashed client key; null when no trusted proxy says who the client was. */
+      client: z.string().min(1).max(64).nullable(),
+    }),
   },
   FOLLOW_UP_REPLY: {
     label: "Svar från rapportör",
@@ -407,7 +437,7 @@ export const AUDIT_EVENTS = {
     data: z.strictObject({
       organisationId: id,
       change: referenceChange,
-      ...changes("name", "huvudman", "sortOrder"),
+      ...changes("name", "huvudman", "sortOrder", "emailDomains"),
       ...activeChange,
     }),
   },
@@ -503,7 +533,7 @@ export const AUDIT_EVENTS = {
     label: "Logg exporterad",
     phrase: "Exporterade loggen",
     group: "Loggkontroll",
-    sampled: true,
+    sampled: "staff",
     // The export's search (null where not narrowed) and how many rows it gave.
     data: z.strictObject({
       rows: count,
@@ -525,6 +555,8 @@ export const AUDIT_EVENTS = {
       to: z.iso.date(),
       population: count,
       sampled: count,
+      /** Which events were sampled; absent on reviews from before the choice existed (staff access). */
+      events: z.enum(["staff", "security"]).optional(),
     }),
   },
   AUDIT_REVIEW_COMPLETED: {

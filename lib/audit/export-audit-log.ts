@@ -1,4 +1,5 @@
 import "server-only";
+import { flushRefusalCounts } from "@/lib/audit/anonymous-refusals";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
@@ -30,6 +31,7 @@ const HEADER = [
  */
 export async function exportAuditLog(db: PrismaClient, actor: Actor | null, filters: TAuditLogSearch) {
   const reader = await assertPermission(db, actor, "audit:read");
+  await flushRefusalCounts(db, new Date());
   return db.$transaction(async (tx) => {
     const where = await auditLogWhere(tx, filters);
     const count = await tx.auditLog.count({ where });

@@ -33,6 +33,10 @@ export const ZStartAuditReview = z
     from: isoDate("första dagen"),
     to: isoDate("sista dagen"),
     sampleSize: integer("antalet händelser", 1, 100),
+    /** Staff access (the default) or the security events: failed sign-ins and anonymous refusals. */
+    events: z
+      .enum(["staff", "security"], { error: "Välj vilka händelser som ska granskas." })
+      .default("staff"),
   })
   .refine((values) => !isRealDate(values.from) || !isRealDate(values.to) || values.from <= values.to, {
     error: "Sista dagen kan inte vara före första dagen.",

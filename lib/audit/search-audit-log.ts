@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import { flushRefusalCounts } from "@/lib/audit/anonymous-refusals";
 import { auditLogWhere } from "@/lib/audit/audit-log-where";
 import { describeAuditRows } from "@/lib/audit/describe-audit-rows";
 import type { TAuditLogFilters } from "@/lib/audit/schemas";
@@ -10,6 +11,8 @@ export const AUDIT_PAGE_SIZE = 50;
 /** One page of the audit log, newest first, and the staff users to filter by. */
 export async function searchAuditLog(db: PrismaClient, actor: Actor | null, filters: TAuditLogFilters) {
   await assertPermission(db, actor, "audit:read");
+  // Closed windows of anonymous refusals are written first, so the log shows them.
+  await flushRefusalCounts(db, new Date());
   const where = await auditLogWhere(db, filters);
   const [total, users] = await Promise.all([
     db.auditLog.count({ where }),

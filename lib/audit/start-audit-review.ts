@@ -2,33 +2,38 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
-import { ACCESS_EVENT_ACTIONS } from "@/lib/audit/access-events";
+import { sampledActions } from "@/lib/audit/access-events";
+import { flushRefusalCounts } from "@/lib/audit/anonymous-refusals";
 import { stockholmDayRange } from "@/lib/dates";
 import { drawSample } from "@/lib/audit/draw-sample";
 import type { TStartAuditReview } from "@/lib/audit/schemas";
 import { AppError } from "@/lib/errors";
 
 /**
- * A loggkontroll: draws a random sample of the access events (case reads, prints, refusals, failed sign-ins,
- * exports) in a period and keeps it, so the check can be finished later and shown afterwards.
+ * A loggkontroll: draws a random sample of staff's access events (case reads, prints, refusals, exports) or of
+ * the security events (failed sign-ins, anonymous refusals counted per window) in a period and keeps it, so the
+ * check can be finished later and shown afterwards.
  */
 export async function startAuditReview(
   db: PrismaClient,
   actor: Actor | null,
-  input: TStartAuditReview,
+  input: Omit<TStartAuditReview, "events"> & Partial<Pick<TStartAuditReview, "events">>,
   random?: (max: number) => number,
 ) {
+  const events = input.events ?? "staff";
   const reviewer = await assertPermission(db, actor, "audit:read");
   const range = stockholmDayRange(input.from, input.to);
+  // Windows of anonymous refusals that have closed are written first, so the sample can include them.
+  await flushRefusalCounts(db, new Date());
   return db.$transaction(async (tx) => {
     const population = await tx.auditLog.findMany({
-      where: { action: { in: [...ACCESS_EVENT_ACTIONS] }, createdAt: range },
+      where: { action: { in: [...sampledActions(events)] }, createdAt: range },
       select: { id: true },
     });
     if (population.length === 0) {
       throw new AppError(
         "INVALID",
-        `Det finns inga åtkomsthändelser från ${input.from} till ${input.to}. Välj en annan period.`,
+        `Det finns inga ${events === "security" ? "säkerhetshändelser" : "åtkomsthändelser"} från ${input.from} till ${input.to}. Välj en annan period.`,
       );
     }
     const sampledIds = drawSample(
@@ -50,6 +55,7 @@ export async function startAuditReview(
         to: input.to,
         population: population.length,
         sampled: sampledIds.length,
+        events,
       },
     });
     return { id: review.id, sampled: sampledIds.length, population: population.length };

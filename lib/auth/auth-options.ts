@@ -5,16 +5,28 @@ import { ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
-import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
+import { recordFailure, slowDown, waitBeforeCheck } from "@/lib/security/rate-limit";
+import type { BackoffPolicy } from "@/lib/security/rate-limit-policy";
 import { createHash } from "node:crypto";
 
 const FAILED_WINDOW_MINUTES = 15;
-/** Per account and client: a guesser is stopped early. */
-const MAX_FAILED_PER_CLIENT = 10;
-/** Per account from anywhere: high enough that a stranger can't lock a coordinator out with a few tries. */
-const MAX_FAILED_PER_ACCOUNT = 50;
+/** Per client, any account: after 10 failures the guesser waits 30 s, doubling per failure up to 15 minutes. */
+const SIGN_IN_CLIENT: BackoffPolicy = {
+  windowMinutes: FAILED_WINDOW_MINUTES,
+  free: 10,
+  baseMs: 30_000,
+  maxMs: FAILED_WINDOW_MINUTES * 60_000,
+};
+/** Per account from anywhere: only slows wrong passwords (at most 2 s), so no stranger can lock the owner out. */
+const SIGN_IN_ACCOUNT: BackoffPolicy = {
+  windowMinutes: FAILED_WINDOW_MINUTES,
+  free: 10,
+  baseMs: 100,
+  maxMs: 2_000,
+};
 
 function emailHash(email: string) {
   return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
@@ -26,17 +38,11 @@ export async function authorizeStaff(credentials: unknown, client: string | null
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
   const db = await getDb();
-  const accountKey = `sign-in:${emailHash(email)}`;
-  const clientKeyForAccount = client ? `${accountKey}:${client}` : null;
-  const window = { windowMinutes: FAILED_WINDOW_MINUTES, now };
-  const isLimited =
-    (await isRateLimited(db, accountKey, { ...window, max: MAX_FAILED_PER_ACCOUNT })) ||
-    (clientKeyForAccount !== null &&
-      (await isRateLimited(db, clientKeyForAccount, { ...window, max: MAX_FAILED_PER_CLIENT })));
-  if (isLimited) {
-    await db.$transaction((tx) =>
-      writeAudit(tx, { action: "SIGN_IN_FAILED", actorLabel: "Okänd", data: { reason: "rate_limited" } }),
-    );
+  // Only the client's own failures make it wait; the right password from any other client always works.
+  const clientLimitKey = client ? `sign-in:client:${client}` : null;
+  if (clientLimitKey && (await waitBeforeCheck(db, clientLimitKey, SIGN_IN_CLIENT, now)) > 0) {
+    await recordFailure(db, clientLimitKey, now);
+    await recordAnonymousRefusal(db, "sign_in", client, now);
     return null;
   }
   const user = await db.user.findUnique({ where: { email } });
@@ -44,8 +50,7 @@ export async function authorizeStaff(credentials: unknown, client: string | null
     ? user.isActive && (await verifyPassword(user.passwordHash, parsed.data.password))
     : await verifyPassword(await dummyPasswordHash(), parsed.data.password).then(() => false);
   if (!user || !isValid) {
-    await recordFailure(db, accountKey, now);
-    if (clientKeyForAccount) await recordFailure(db, clientKeyForAccount, now);
+    if (clientLimitKey) await recordFailure(db, clientLimitKey, now);
     await db.$transaction((tx) =>
       writeAudit(tx, {
         action: "SIGN_IN_FAILED",
@@ -54,6 +59,7 @@ export async function authorizeStaff(credentials: unknown, client: string | null
         data: { reason: user ? (user.isActive ? "wrong_password" : "inactive") : "unknown_user" },
       }),
     );
+    await slowDown(db, `sign-in:account:${emailHash(email)}`, SIGN_IN_ACCOUNT, now);
     return null;
   }
   await db.$transaction(async (tx) => {

@@ -3,9 +3,11 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import type { User } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import { authOptions } from "@/lib/auth/auth-options";
 import { can, type Permission } from "@/lib/auth/roles";
+import { currentClientKey } from "@/lib/security/request-client-key";
 
 export type StaffUser = Pick<User, "id" | "name" | "email" | "role" | "sessionVersion">;
 
@@ -33,13 +35,19 @@ export async function getStaffUser(): Promise<StaffUser | null> {
   };
 }
 
-/** For pages: sends anonymous users to sign-in and refuses (and logs) users without the permission. */
+/**
+ * For pages: sends anonymous users to sign-in (counted as an anonymous refusal, e.g. a case page or its print
+ * view opened without a session) and refuses (and logs) users without the permission.
+ */
 export async function requirePagePermission(
   permission: Permission,
   options: { from: string; reportId?: string },
 ) {
   const user = await getStaffUser();
-  if (!user) redirect(`/logga-in?till=${encodeURIComponent(options.from)}`);
+  if (!user) {
+    await recordAnonymousRefusal(await getDb(), "staff_page", await currentClientKey(), new Date());
+    redirect(`/logga-in?till=${encodeURIComponent(options.from)}`);
+  }
   if (!can(user.role, permission)) {
     await assertPermission(await getDb(), user, permission, options.reportId).catch(() => undefined);
     redirect("/ej-behorig");

@@ -4,6 +4,7 @@ import type { CaseStatus } from "@/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { notifyCoordinators } from "@/lib/cases/notify";
 import { AppError } from "@/lib/errors";
+import { assertWithinAnonymousCaps } from "@/lib/security/anonymous-caps";
 
 const CLOSED_FOR_REPLIES: readonly CaseStatus[] = ["AVIDENTIFIERAD", "AVSLUTAD"];
 
@@ -12,12 +13,16 @@ export function canReporterReply(status: CaseStatus): boolean {
   return !CLOSED_FOR_REPLIES.includes(status);
 }
 
-/** The reporter answers on /uppfoljning; the caller has already resolved the follow-up code to the report. */
+/**
+ * The reporter answers on /uppfoljning; the caller has already resolved the follow-up code to the report. Each
+ * reply mails the coordinators, so replies are capped per client and service-wide per hour.
+ */
 export async function addReporterReply(
   db: PrismaClient,
-  input: { reportId: string; body: string },
+  input: { reportId: string; body: string; clientKey?: string | null },
   now = new Date(),
 ) {
+  await assertWithinAnonymousCaps(db, "reply", input.clientKey ?? null, now);
   const message = await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { status: true } });
     if (!report) throw new AppError("NOT_FOUND", "Rapporten finns inte.");

@@ -8,6 +8,8 @@ import type { Huvudman } from "@/generated/prisma/enums";
 export interface DefaultOrganisation {
   name: string;
   huvudman: Huvudman;
+  /** Where partner links and receipts may go; the administrator keeps the list up to date. */
+  emailDomains: string[];
 }
 
 export interface DefaultArea {
@@ -16,18 +18,18 @@ export interface DefaultArea {
 }
 
 // Familjen Helsingborg, the one list of north-west Skåne municipalities in the sources (Perstorp only in some contexts).
-const KOMMUNER = [
-  "Helsingborgs stad",
-  "Båstads kommun",
-  "Bjuvs kommun",
-  "Höganäs kommun",
-  "Klippans kommun",
-  "Landskrona stad",
-  "Perstorps kommun",
-  "Svalövs kommun",
-  "Åstorps kommun",
-  "Ängelholms kommun",
-  "Örkelljunga kommun",
+const KOMMUNER: [string, string][] = [
+  ["Helsingborgs stad", "helsingborg.se"],
+  ["Båstads kommun", "bastad.se"],
+  ["Bjuvs kommun", "bjuv.se"],
+  ["Höganäs kommun", "hoganas.se"],
+  ["Klippans kommun", "klippan.se"],
+  ["Landskrona stad", "landskrona.se"],
+  ["Perstorps kommun", "perstorp.se"],
+  ["Svalövs kommun", "svalov.se"],
+  ["Åstorps kommun", "astorp.se"],
+  ["Ängelholms kommun", "engelholm.se"],
+  ["Örkelljunga kommun", "orkelljunga.se"],
 ];
 
 const REGION_SKANE = [
@@ -43,19 +45,20 @@ const REGION_SKANE = [
   "Region Skåne – Habilitering",
 ];
 
-const OVRIGA = [
-  "Försäkringskassan",
-  "Arbetsförmedlingen",
-  "SiS (Statens institutionsstyrelse)",
-  "Privat vårdgivare",
-  "HVB",
-  "Övrig aktör",
+const OVRIGA: [string, string[]][] = [
+  ["Försäkringskassan", ["forsakringskassan.se"]],
+  ["Arbetsförmedlingen", ["arbetsformedlingen.se"]],
+  ["SiS (Statens institutionsstyrelse)", ["stat-inst.se"]],
+  // No common domain: the administrator adds the ones in use.
+  ["Privat vårdgivare", []],
+  ["HVB", []],
+  ["Övrig aktör", []],
 ];
 
 export const DEFAULT_ORGANISATIONS: readonly DefaultOrganisation[] = [
-  ...KOMMUNER.map((name) => ({ name, huvudman: "KOMMUN" as const })),
-  ...REGION_SKANE.map((name) => ({ name, huvudman: "REGION" as const })),
-  ...OVRIGA.map((name) => ({ name, huvudman: "OVRIG" as const })),
+  ...KOMMUNER.map(([name, domain]) => ({ name, huvudman: "KOMMUN" as const, emailDomains: [domain] })),
+  ...REGION_SKANE.map((name) => ({ name, huvudman: "REGION" as const, emailDomains: ["skane.se"] })),
+  ...OVRIGA.map(([name, emailDomains]) => ({ name, huvudman: "OVRIG" as const, emailDomains })),
 ];
 
 export const DEFAULT_AREAS: readonly DefaultArea[] = [

@@ -6,6 +6,6 @@ export async function getOrganisation(db: PrismaClient, actor: Actor | null, id:
   await assertPermission(db, actor, "admin:manage");
   return db.organisation.findUnique({
     where: { id },
-    select: { id: true, name: true, huvudman: true, isActive: true, sortOrder: true },
+    select: { id: true, name: true, huvudman: true, isActive: true, sortOrder: true, emailDomains: true },
   });
 }

@@ -1,14 +1,36 @@
 import { z } from "zod";
+import { parseEmailDomains } from "@/lib/reference-data/email-domains";
 import { id, integer, requiredText, year, text } from "@/lib/validation/fields";
 
 const sortOrder = integer("sorteringen", 0, 100_000);
 
 export const ZHuvudman = z.enum(["KOMMUN", "REGION", "OVRIG"], { error: "Välj huvudman." });
 
+/** Typed as one line ("skane.se, helsingborg.se"), stored as a sorted list. */
+const emailDomains = z
+  .string({ error: "Skriv e-postdomänerna med komma emellan." })
+  .max(2000, { error: "Listan får vara högst 2 000 tecken." })
+  .transform((text, ctx) => {
+    const { domains, invalid } = parseEmailDomains(text);
+    if (invalid.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Det här är inte e-postdomäner: ${invalid.slice(0, 5).join(", ")}. Skriv till exempel skane.se.`,
+      });
+      return z.NEVER;
+    }
+    if (domains.length > 50) {
+      ctx.addIssue({ code: "custom", message: "Ange högst 50 e-postdomäner." });
+      return z.NEVER;
+    }
+    return domains;
+  });
+
 export const ZCreateOrganisation = z.object({
   name: requiredText("namnet", 2, 200),
   huvudman: ZHuvudman,
   sortOrder,
+  emailDomains,
 });
 export type TCreateOrganisation = z.output<typeof ZCreateOrganisation>;
 

@@ -7,7 +7,10 @@ import type { TUpdateOrganisation } from "@/lib/reference-data/schemas";
 import { withUniqueMessage } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 
-/** Renames an organisation or changes its huvudman or place in the lists; reports keep pointing at it. */
+/**
+ * Renames an organisation or changes its huvudman, place in the lists or allowed e-mail domains; reports keep
+ * pointing at it.
+ */
 export async function updateOrganisation(db: PrismaClient, actor: Actor | null, input: TUpdateOrganisation) {
   const admin = await assertPermission(db, actor, "admin:manage");
   const { id, ...fields } = input;
@@ -16,7 +19,7 @@ export async function updateOrganisation(db: PrismaClient, actor: Actor | null, 
       db.$transaction(async (tx) => {
         const before = await tx.organisation.findUnique({
           where: { id },
-          select: { name: true, huvudman: true, sortOrder: true },
+          select: { name: true, huvudman: true, sortOrder: true, emailDomains: true },
         });
         if (!before) throw new AppError("NOT_FOUND", "Organisationen finns inte.");
         const diff = auditDiff(before, fields);

@@ -20,20 +20,20 @@ import { cleanDeep, text } from "@/lib/validation/fields";
 const REPORTER = "Rapportör";
 const MAX_STEP_JSON = 64_000;
 
+/**
+ * A new, empty draft. Anyone can start one, so nothing is audited until its first save (DRAFT_CREATED): drafts
+ * that are only started leave no rows in the audit log.
+ */
 export async function createDraft(db: PrismaClient, options: { now: Date; expiryDays: number }) {
   await purgeExpiredDrafts(db, options.now);
   const resumeCode = generateCode();
-  const draft = await db.$transaction(async (tx) => {
-    const created = await tx.draft.create({
-      data: {
-        resumeCodeHash: hashCode(resumeCode),
-        submissionKey: randomUUID(),
-        data: emptyDraftData() as object,
-        expiresAt: draftExpiresAt(options.now, options.expiryDays),
-      },
-    });
-    await writeAudit(tx, { action: "DRAFT_CREATED", actorLabel: REPORTER, data: { draftId: created.id } });
-    return created;
+  const draft = await db.draft.create({
+    data: {
+      resumeCodeHash: hashCode(resumeCode),
+      submissionKey: randomUUID(),
+      data: emptyDraftData() as object,
+      expiresAt: draftExpiresAt(options.now, options.expiryDays),
+    },
   });
   return { draft, resumeCode };
 }
@@ -121,11 +121,15 @@ export async function saveDraftStep(
     : data.completed.filter((k) => k !== key || options.complete);
   const next: DraftData = { ...data, [key]: stored, completed };
   const becameDelEttComplete = !draft.delEttDoneAt && isDelEttComplete(next);
+  const isFirstSave = WIZARD_STEPS.every((step) => data[step.key] === undefined);
   await db.$transaction(async (tx) => {
     await tx.draft.update({
       where: { id: draft.id },
       data: { data: next as object, delEttDoneAt: becameDelEttComplete ? options.now : undefined },
     });
+    if (isFirstSave) {
+      await writeAudit(tx, { action: "DRAFT_CREATED", actorLabel: REPORTER, data: { draftId: draft.id } });
+    }
     if (becameDelEttComplete) {
       await writeAudit(tx, {
         action: "DEL_ETT_COMPLETED",

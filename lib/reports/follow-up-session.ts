@@ -1,16 +1,13 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
-import { clientKey as keyFor } from "@/lib/security/client-key";
+import { requestClientKey } from "@/lib/security/request-client-key";
 
 export const FOLLOW_UP_COOKIE = "bis_uppfoljning";
 
-/** The client for rate limits, or null when no trusted proxy says who it is (then only the global limit applies). */
-export async function requestClientKey(): Promise<string | null> {
-  return keyFor((await headers()).get("x-forwarded-for"), env.TRUST_PROXY_HOPS);
-}
+export { requestClientKey };
 
 /** Looks up the report for a follow-up code, with the configured rate limits. */
 export async function findFollowUpReport(db: PrismaClient, code: string) {

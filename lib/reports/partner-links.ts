@@ -1,9 +1,11 @@
 import "server-only";
 import type { Draft, PartnerLink, PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";
 import { draftExpiresAt } from "@/lib/reports/draft-expiry";
 import type { TPartnerComment } from "@/lib/reports/schemas";
+import { currentClientKey } from "@/lib/security/request-client-key";
 import { generateCode, hashCode } from "@/lib/security/tokens";
 
 const PARTNER = "Samverkanspart";
@@ -11,13 +13,18 @@ const PARTNER = "Samverkanspart";
 export const PARTNER_SESSION_HOURS = 24;
 export const MAX_LINKS_PER_DRAFT = 10;
 
+/** Only a draft with del ett done, not yet submitted, can be shared. */
+export function assertShareable(draft: Draft) {
+  if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
+  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+}
+
 export async function createPartnerLink(
   db: PrismaClient,
   draft: Draft,
   options: { email: string; now: Date; validDays: number },
 ) {
-  if (!draft.delEttDoneAt) throw new AppError("DRAFT_INCOMPLETE", "Gör klart del ett innan du delar den.");
-  if (draft.submittedAt) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
+  assertShareable(draft);
   // The service sends these mails in the host organisation's name: a draft can't be used to send many.
   if ((await db.partnerLink.count({ where: { draftId: draft.id } })) >= MAX_LINKS_PER_DRAFT) {
     throw new AppError("RATE_LIMITED", `Du kan skapa högst ${MAX_LINKS_PER_DRAFT} länkar för samma rapport.`);
@@ -61,16 +68,21 @@ export async function checkPartnerLink(
 
 /**
  * Opens a link for the first and only time. Unknown, expired, used and already opened links are all
- * refused the same way, so a refusal reveals nothing.
+ * refused the same way, so a refusal reveals nothing. A refused real link gets its own audit row; made-up tokens
+ * are counted with the client's other anonymous refusals.
  */
 export async function openPartnerLink(db: PrismaClient, token: string, now: Date): Promise<PartnerLink> {
   const link = await db.partnerLink.findUnique({ where: { tokenHash: hashCode(token) } });
+  if (!link) {
+    await recordAnonymousRefusal(db, "partner_link", await currentClientKey(), now);
+    throw new AppError("GONE", "Länken har redan använts eller gått ut.");
+  }
   if (!isUsable(link, now) || link.openedAt) {
     await db.$transaction((tx) =>
       writeAudit(tx, {
         action: "PARTNER_LINK_REFUSED",
         actorLabel: PARTNER,
-        data: { partnerLinkId: link?.id ?? null },
+        data: { partnerLinkId: link.id },
       }),
     );
     throw new AppError("GONE", "Länken har redan använts eller gått ut.");

@@ -6,7 +6,7 @@ export async function fileBrist(page: Page, description: string) {
   await page.goto("/rapportera");
   await page.getByRole("button", { name: "Starta en ny rapport" }).click();
   await page.getByLabel("Ditt namn").fill("Lina Ek");
-  await page.getByLabel("Din e-postadress").fill("lina.ek@example.se");
+  await page.getByLabel("Din e-postadress").fill("lina.ek@engelholm.se");
   await page.getByLabel("Din organisation").selectOption({ label: "Ängelholms kommun" });
   await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
   await page.getByLabel("Din roll").fill("Handläggare");

@@ -11,7 +11,7 @@ const ORIGINAL = [
   "070-174 06 51",
   "Solgårdens",
   "Lina Ek",
-  "lina.ek@example.se",
+  "lina.ek@engelholm.se",
 ];
 
 async function openCase(page: Page, reference: string) {

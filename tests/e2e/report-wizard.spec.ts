@@ -41,7 +41,7 @@ async function fillDelEtt(page: Page) {
   // The bad e-mail is refused, and nothing else typed is lost.
   await expect(page.getByText("Skriv e-postadressen som namn@exempel.se.").first()).toBeVisible();
   await expect(page.getByLabel("Ditt namn")).toHaveValue("Sara Lind");
-  await page.getByLabel("Din e-postadress").fill("sara.lind@example.se");
+  await page.getByLabel("Din e-postadress").fill("sara.lind@helsingborg.se");
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /^Del ett ?: Samverkanspart$/ })).toBeFocused();
@@ -119,7 +119,7 @@ test("a new user files a brist in two parts, resumes with the code, submits and 
   await page.goBack();
 
   // The partner link opens once, shows del ett, takes a comment; a second opening answers 410.
-  await page.getByLabel("Samverkanspartens e-postadress").fill("psykiatri.oppenvard@example.se");
+  await page.getByLabel("Samverkanspartens e-postadress").fill("psykiatri.oppenvard@skane.se");
   await page.getByRole("button", { name: "Skapa länk till samverkansparten" }).click();
   const partnerLink = (await page.getByTestId("partner-link").textContent())!.trim();
   const partnerContext = await browser.newContext();
@@ -271,7 +271,7 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: /Om dig/ })).toBeFocused();
 
   await typeInto(page, page.getByLabel("Ditt namn"), "Omar Berg");
-  await typeInto(page, page.getByLabel("Din e-postadress"), "omar.berg@example.se");
+  await typeInto(page, page.getByLabel("Din e-postadress"), "omar.berg@landskrona.se");
   await tabTo(page, page.getByLabel("Din organisation"));
   await page.keyboard.type("Landskrona");
   await typeInto(page, page.getByLabel("Enhet eller verksamhet"), "Boendestöd");
@@ -346,7 +346,7 @@ async function startToDescription(page: Page) {
   await page.goto("/rapportera");
   await page.getByRole("button", { name: "Starta en ny rapport" }).click();
   await page.getByLabel("Ditt namn").fill("Eva Holm");
-  await page.getByLabel("Din e-postadress").fill("eva.holm@example.se");
+  await page.getByLabel("Din e-postadress").fill("eva.holm@helsingborg.se");
   await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
   await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
   await page.getByLabel("Din roll").fill("Handläggare");

@@ -218,7 +218,12 @@ const OPERATIONS: Record<string, Operation> = {
     permission: "admin:manage",
     audit: "ORGANISATION_CHANGED",
     run: (a) =>
-      createOrganisation(db.prisma, a, { name: "Båstads kommun", huvudman: "KOMMUN", sortOrder: 20 }),
+      createOrganisation(db.prisma, a, {
+        name: "Båstads kommun",
+        huvudman: "KOMMUN",
+        sortOrder: 20,
+        emailDomains: ["bastad.se"],
+      }),
   },
   updateOrganisation: {
     permission: "admin:manage",
@@ -229,6 +234,7 @@ const OPERATIONS: Record<string, Operation> = {
         name: "Höganäs stad",
         huvudman: "KOMMUN",
         sortOrder: 10,
+        emailDomains: [],
       }),
   },
   setOrganisationActive: {
@@ -390,13 +396,13 @@ describe("admin operations by role", () => {
       }
       expect(await snapshot()).toEqual(before);
       const refusals = await auditRows("ACCESS_REFUSED");
-      expect(refusals.map((row) => row.actorId)).toEqual([w.samordnare.id, w.arbetsgrupp.id, null]);
-      expect(refusals.map((row) => row.actorLabel)).toEqual([
-        w.samordnare.id,
-        w.arbetsgrupp.id,
-        "Ej inloggad",
-      ]);
+      expect(refusals.map((row) => row.actorId)).toEqual([w.samordnare.id, w.arbetsgrupp.id]);
+      expect(refusals.map((row) => row.actorLabel)).toEqual([w.samordnare.id, w.arbetsgrupp.id]);
       for (const row of refusals) expect(row.data).toEqual({ permission: operation.permission });
+      // The anonymous caller is counted with its other refusals: one audit row per window (decision 012).
+      expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
+        { kind: "staff_page", count: 1 },
+      ]);
     });
 
     if (operation.audit) {
@@ -574,12 +580,14 @@ describe("organisations, areas and categories", () => {
       name: "Båstads kommun",
       huvudman: "KOMMUN",
       sortOrder: 20,
+      emailDomains: ["bastad.se"],
     });
     await updateOrganisation(db.prisma, w.admin, {
       id: created.id,
       name: "Båstad kommun",
       huvudman: "OVRIG",
       sortOrder: 20,
+      emailDomains: ["bastad.se", "skane.se"],
     });
     await setOrganisationActive(db.prisma, w.admin, { id: created.id, isActive: false });
     expect(await db.prisma.organisation.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
@@ -597,6 +605,8 @@ describe("organisations, areas and categories", () => {
         huvudmanTo: "KOMMUN",
         sortOrderFrom: null,
         sortOrderTo: 20,
+        emailDomainsFrom: null,
+        emailDomainsTo: "bastad.se",
       },
       {
         organisationId: created.id,
@@ -605,6 +615,8 @@ describe("organisations, areas and categories", () => {
         nameTo: "Båstad kommun",
         huvudmanFrom: "KOMMUN",
         huvudmanTo: "OVRIG",
+        emailDomainsFrom: "bastad.se",
+        emailDomainsTo: "bastad.se, skane.se",
       },
       { organisationId: created.id, change: "deactivated", isActiveFrom: true, isActiveTo: false },
     ]);
@@ -621,6 +633,7 @@ describe("organisations, areas and categories", () => {
         name: "Höganäs kommun",
         huvudman: "KOMMUN",
         sortOrder: 10,
+        emailDomains: [],
       }),
     ).resolves.toEqual({ changed: false });
     expect(await auditRows("ORGANISATION_CHANGED")).toHaveLength(1);
@@ -629,7 +642,12 @@ describe("organisations, areas and categories", () => {
   it("refuses a second organisation with the same name and an area code already in use", async () => {
     const before = await snapshot();
     await expect(
-      createOrganisation(db.prisma, w.admin, { name: "Höganäs kommun", huvudman: "KOMMUN", sortOrder: 1 }),
+      createOrganisation(db.prisma, w.admin, {
+        name: "Höganäs kommun",
+        huvudman: "KOMMUN",
+        sortOrder: 1,
+        emailDomains: [],
+      }),
     ).rejects.toMatchObject({
       code: "INVALID",
       message: "Det finns redan en organisation med det namnet.",

@@ -162,7 +162,9 @@ describe("saving the arbetsgrupp's analysis", () => {
     await expect(listReviewCases(db.prisma, null, { year })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.prisma.caseReview.count()).toBe(0);
     const refusals = await db.prisma.auditLog.findMany({ where: { action: "ACCESS_REFUSED", reportId } });
-    expect(refusals.map((row) => row.actorId).sort()).toEqual([admin.id, null].sort());
+    expect(refusals.map((row) => row.actorId)).toEqual([admin.id]);
+    // The anonymous caller's refusals are counted per window (decision 012).
+    expect(await db.prisma.refusalCount.aggregate({ _sum: { count: true } })).toEqual({ _sum: { count: 2 } });
   });
 
   it("accepts only the categories of the brist's own year, and a deactivated one only where already chosen", async () => {

@@ -93,7 +93,7 @@ describe("case actions by role", () => {
       await expect(run(samordnare, reportId)).resolves.toBeDefined();
     });
 
-    it(`refuses ${name} for the arbetsgrupp, an administrator and an anonymous caller, and logs each refusal`, async () => {
+    it(`refuses ${name} for the arbetsgrupp, an administrator and an anonymous caller, and records each refusal`, async () => {
       const { reportId } = await submittedCase();
       const before = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
       for (const actor of [arbetsgrupp, admin, null]) {
@@ -102,7 +102,11 @@ describe("case actions by role", () => {
       const after = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
       expect(after).toEqual(before);
       const refusals = await db.prisma.auditLog.findMany({ where: { action: "ACCESS_REFUSED", reportId } });
-      expect(refusals.map((r) => r.actorId).sort()).toEqual([admin.id, arbetsgrupp.id, null].sort());
+      expect(refusals.map((r) => r.actorId).sort()).toEqual([admin.id, arbetsgrupp.id].sort());
+      // The anonymous caller is counted with its other refusals, one audit row per window (decision 012).
+      expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
+        { kind: "staff_page", count: 1 },
+      ]);
     });
   }
 });

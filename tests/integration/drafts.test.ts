@@ -48,8 +48,11 @@ describe("creating and resuming a draft", () => {
     expect(row.resumeCodeHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("writes a DRAFT_CREATED audit row", async () => {
+  it("writes no audit row for a draft that is only started, and DRAFT_CREATED at its first save", async () => {
     const { draft } = await newDraft();
+    expect(await db.prisma.auditLog.count()).toBe(0);
+    await saveDraftStep(db.prisma, draft, "reporter", { reporterName: "An" }, { complete: false, now });
+    await saveDraftStep(db.prisma, draft, "reporter", { reporterName: "Ann" }, { complete: false, now });
     const rows = await db.prisma.auditLog.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({

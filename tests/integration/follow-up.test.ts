@@ -82,25 +82,36 @@ describe("following up a report", () => {
       message: "Koden stämmer inte. Kontrollera att du skrivit av den rätt.",
     });
     expect(await db.prisma.rateLimitHit.count({ where: { key: "follow-up:203.0.113.7" } })).toBe(1);
-    expect(await db.prisma.auditLog.count({ where: { action: "FOLLOW_UP_REFUSED" } })).toBe(1);
+    // Counted with the client's other anonymous refusals: one audit row per window, not one each.
+    expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
+      { kind: "follow_up_code", count: 1 },
+    ]);
   });
 
-  it("after maxAttempts wrong codes, refuses even the right code for a while", async () => {
+  it("after maxAttempts wrong codes, makes this client wait, but the right code still works", async () => {
     const { followUpCode } = await submitted();
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       await expect(lookUp(WRONG_CODE)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(lookUp(followUpCode)).rejects.toMatchObject({
+    await expect(lookUp(WRONG_CODE)).rejects.toMatchObject({
       code: "RATE_LIMITED",
-      message: `För många försök. Vänta ${WINDOW_MINUTES} minuter och försök igen.`,
+      message: "För många felaktiga koder från din anslutning. Vänta 1 minut och försök igen.",
     });
-    // Another visitor is not affected.
+    // The wait doubles with each further wrong code.
+    await expect(lookUp(WRONG_CODE)).rejects.toMatchObject({
+      message: expect.stringContaining("Vänta 1 minut"),
+    });
+    await expect(lookUp(WRONG_CODE)).rejects.toMatchObject({
+      message: expect.stringContaining("Vänta 2 minuter"),
+    });
+    // The right code is never refused, from this client or another.
+    await expect(lookUp(followUpCode)).resolves.toMatchObject({ reference: "BIS-2026-0001" });
     await expect(lookUp(followUpCode, { clientKey: "198.51.100.4" })).resolves.toMatchObject({
       reference: "BIS-2026-0001",
     });
-    // Once the window has passed, the right code works again.
+    // Once the window has passed, wrong codes are plain wrong codes again.
     const later = new Date(now.getTime() + (WINDOW_MINUTES + 1) * 60_000);
-    await expect(lookUp(followUpCode, { at: later })).resolves.toMatchObject({ reference: "BIS-2026-0001" });
+    await expect(lookUp(WRONG_CODE, { at: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("does not count a right code as a failure", async () => {

@@ -469,7 +469,10 @@ describe("who may run gallring and read its results", () => {
     expect((await auditRows("ACCESS_REFUSED")).map((r) => r.data)).toEqual([
       { permission: "admin:manage" },
       { permission: "admin:manage" },
-      { permission: "admin:manage" },
+    ]);
+    // The anonymous caller is counted per window instead (decision 012).
+    expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
+      { kind: "staff_page", count: 1 },
     ]);
 
     const summary = await runRetentionNow(db.prisma, admin, now);

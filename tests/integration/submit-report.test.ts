@@ -241,7 +241,6 @@ describe("the audit trail", () => {
         "REPORT_SUBMITTED",
         "REPORT_RESUBMIT_IGNORED",
         "FOLLOW_UP_VIEWED",
-        "FOLLOW_UP_REFUSED",
       ]),
     );
     const stored = JSON.stringify(rows);

@@ -9,9 +9,16 @@ import { type ReferenceIds, validSteps } from "./fixtures";
 /** The reference data a report needs: the reporter's kommun, a regional partner and an area. */
 export async function createReferenceData(prisma: PrismaClient): Promise<ReferenceIds> {
   const [kommun, region, area] = await Promise.all([
-    prisma.organisation.create({ data: { name: "Testkommun", huvudman: "KOMMUN", sortOrder: 1 } }),
     prisma.organisation.create({
-      data: { name: "Testregionens vuxenpsykiatri", huvudman: "REGION", sortOrder: 2 },
+      data: { name: "Testkommun", huvudman: "KOMMUN", sortOrder: 1, emailDomains: ["example.se"] },
+    }),
+    prisma.organisation.create({
+      data: {
+        name: "Testregionens vuxenpsykiatri",
+        huvudman: "REGION",
+        sortOrder: 2,
+        emailDomains: ["region.example.se"],
+      },
     }),
     prisma.area.create({ data: { code: "SIP", name: "SIP (samordnad individuell plan)", sortOrder: 1 } }),
   ]);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { anyone, currentDraft } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
-import { setDraftCookie } from "@/lib/reports/draft-session";
+import { clearDraftCookie, setDraftCookie } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
 import { resumeDraft } from "@/lib/reports/resume-draft";
 import { saveStep, ZSaveStep } from "@/lib/reports/save-step";
@@ -12,6 +12,7 @@ import { ZPartnerLinkRequest, ZResumeCode } from "@/lib/reports/schemas";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
 import { startDraft } from "@/lib/reports/start-draft";
 import { submitAndNotify } from "@/lib/reports/submit-and-notify";
+import { requestClientKey } from "@/lib/security/request-client-key";
 import { nextPath, WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 
 // The reporter's answers stay in the form whatever goes wrong here.
@@ -22,7 +23,7 @@ const startDraftRun = defineAction({
   access: anyone,
   schema: z.unknown(),
   run: async ({ db }) => {
-    const { draft, resumeCode } = await startDraft(db, new Date());
+    const { draft, resumeCode } = await startDraft(db, new Date(), await requestClientKey());
     await setDraftCookie(resumeCode, draft.expiresAt);
     redirect(`/rapportera/${WIZARD_STEPS[0]!.slug}`);
   },
@@ -65,17 +66,25 @@ export const createPartnerLinkAction = defineAction({
   name: "rapportera/partnerlank",
   access: currentDraft(),
   schema: ZPartnerLinkRequest,
-  run: ({ db, draft }, input) => sendPartnerLink(db, draft, input.email, new Date()),
+  run: async ({ db, draft }, input) =>
+    sendPartnerLink(db, draft, input.email, new Date(), await requestClientKey()),
   data: (sent) => ({ link: sent.url, delivery: sent.delivery }),
   unexpected: UNEXPECTED,
 });
 
-/** A repeated submit shortly after the first (a lost response, a second tab) gets the same report back. */
+/**
+ * A repeated submit shortly after the first (a second tab that still holds the cookie) gets the same report back.
+ * The draft cookie is cleared with the answer, so this browser can't mint further follow-up codes afterwards.
+ */
 export const submitReportAction = defineAction({
   name: "rapportera/skicka",
   access: currentDraft({ allowSubmitted: true }),
   schema: z.unknown(),
-  run: ({ db, draft }) => submitAndNotify(db, draft, new Date()),
+  run: async ({ db, draft }) => {
+    const result = await submitAndNotify(db, draft, new Date(), await requestClientKey());
+    await clearDraftCookie();
+    return result;
+  },
   data: (result) => ({
     reference: result.reference,
     followUpCode: result.followUpCode,

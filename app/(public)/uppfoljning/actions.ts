@@ -7,6 +7,7 @@ import { addReporterReply } from "@/lib/cases/add-reporter-reply";
 import { ZReporterReply } from "@/lib/cases/schemas";
 import { clearFollowUpCookie, findFollowUpReport, setFollowUpCookie } from "@/lib/reports/follow-up-session";
 import { ZFollowUpCode } from "@/lib/reports/schemas";
+import { requestClientKey } from "@/lib/security/request-client-key";
 
 /** Checks the code (rate limited) and keeps it in an httpOnly cookie for the case page. */
 export const openFollowUpAction = defineAction({
@@ -35,7 +36,8 @@ export const replyToCoordinatorsAction = defineAction({
   name: "uppfoljning/svar",
   access: followUpSession,
   schema: ZReporterReply,
-  run: ({ db, report }, input) => addReporterReply(db, { reportId: report.id, body: input.body }),
+  run: async ({ db, report }, input) =>
+    addReporterReply(db, { reportId: report.id, body: input.body, clientKey: await requestClientKey() }),
   revalidate: ["/uppfoljning/arende"],
   message: "Ditt svar är skickat till samordnarna. Det syns nu bland meddelandena ovan.",
   unexpected: "Något gick fel hos oss och svaret skickades inte. Försök igen om en stund",

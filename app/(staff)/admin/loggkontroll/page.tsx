@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { AuditReviewStartForm } from "@/components/admin/audit-review-start-form";
-import { ACCESS_EVENT_ACTIONS } from "@/lib/audit/access-events";
+import { ACCESS_EVENT_ACTIONS, SECURITY_EVENT_ACTIONS } from "@/lib/audit/access-events";
 import { auditEventLabel } from "@/lib/audit/events";
 import { stockholmDate, stockholmLastDay } from "@/lib/dates";
 import { listAuditReviews } from "@/lib/audit/list-audit-reviews";
@@ -27,7 +27,8 @@ export default async function AuditReviewsPage() {
         ett ärende hen arbetar med? Dokumentera slutsatsen så att kontrollen kan visas i efterhand.
       </p>
       <p className="mb-8 text-sm text-slate-700">
-        Urvalet görs bland: {ACCESS_EVENT_ACTIONS.map(auditEventLabel).join(", ").toLowerCase()}.
+        Personalens åtkomst: {ACCESS_EVENT_ACTIONS.map(auditEventLabel).join(", ").toLowerCase()}.
+        Säkerhetshändelser: {SECURITY_EVENT_ACTIONS.map(auditEventLabel).join(", ").toLowerCase()}.
       </p>
 
       <section aria-labelledby="kontroll-rubrik" className="mb-12">
