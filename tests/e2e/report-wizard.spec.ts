@@ -13,7 +13,7 @@ const BLOCKED =
   "Ta bort personnumret ur beskrivningen. Rapporten får inte innehålla personnummer eller samordningsnummer.";
 const CONFIRM = "Jag har kontrollerat uppgifterna och de behövs för att förstå händelsen.";
 const CONFIRMATION_REQUIRED =
-  "Ta bort uppgifterna som kan identifiera personen ur beskrivningen, eller kryssa i att de behövs för att förstå händelsen.";
+  "Beskrivningen innehåller ett namn som kan identifiera personen. Ta bort det, eller kryssa i att det behövs för att förstå händelsen.";
 
 async function fillDelEtt(page: Page) {
   await page.goto("/rapportera");

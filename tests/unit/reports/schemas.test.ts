@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
+import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
+import { confirmationMessage } from "@/lib/reports/identifier-findings";
 import {
   ZDelTvaStep,
   ZDescriptionStep,
@@ -52,8 +54,7 @@ const WHERE = {
 };
 const blocked = (where?: string) =>
   `Ta bort personnumret${where ? ` ur ${where}` : ""}. Rapporten får inte innehålla personnummer eller samordningsnummer.`;
-const confirm = (where: string) =>
-  `Ta bort uppgifterna som kan identifiera personen ur ${where}, eller kryssa i att de behövs för att förstå händelsen.`;
+const confirm = (where: string, kinds: readonly IdentifierKind[]) => confirmationMessage(where, kinds);
 
 describe("ZReporterStep (om dig)", () => {
   it("accepts a complete reporter and trims the answers", () => {
@@ -309,7 +310,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
         { ...validDescription(), description },
         "identifierConfirmations.description",
       ),
-    ).toEqual([confirm(WHERE.description)]);
+    ).toEqual([confirm(WHERE.description, ["datum"])]);
     accepts(ZDescriptionStep, {
       ...validDescription(),
       description,
@@ -361,7 +362,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       const values = { ...validDescription(), description: text };
       expect(errorsAt(ZDescriptionStep, values, "description"), text).toEqual([]);
       expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description"), text).toEqual([
-        confirm(WHERE.description),
+        confirm(WHERE.description, kinds),
       ]);
       const data = accepts(ZDescriptionStep, {
         ...values,
@@ -378,7 +379,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.description),
+      confirm(WHERE.description, ["datum"]),
     ]);
     accepts(ZDescriptionStep, { ...values, identifierConfirmations: { description: ["namn", "datum"] } });
   });
@@ -390,7 +391,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.actionsTaken")).toEqual([
-      confirm(WHERE.actionsTaken),
+      confirm(WHERE.actionsTaken, ["namn"]),
     ]);
     accepts(ZDescriptionStep, { ...values, identifierConfirmations: { actionsTaken: ["namn"] } });
   });
@@ -416,7 +417,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn", "skonummer"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.description),
+      confirm(WHERE.description, ["namn"]),
     ]);
   });
 
@@ -480,7 +481,7 @@ describe("ZMeasure and ZParticipant (del två's lists)", () => {
     const phone = { ...measure, description: "Ring 0701234567 varje fredag." };
     expect(errorsAt(ZMeasure, phone, "description")).toEqual([]);
     expect(errorsAt(ZMeasure, phone, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.measure),
+      confirm(WHERE.measure, ["telefon"]),
     ]);
     accepts(ZMeasure, { ...phone, identifierConfirmations: { description: ["telefon"] } });
   });
@@ -604,21 +605,21 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
   it("asks to confirm other details in the reason, the escalation comment and each measure", () => {
     const reason = { ...validDelTvaWithoutDialogue(), noDialogueReason: "Karl svarade inte på tre veckor." };
     expect(errorsAt(ZDelTvaStep, reason, "identifierConfirmations.noDialogueReason")).toEqual([
-      confirm(WHERE.noDialogueReason),
+      confirm(WHERE.noDialogueReason, ["namn"]),
     ]);
     accepts(ZDelTvaStep, { ...reason, identifierConfirmations: { noDialogueReason: ["namn"] } });
 
     const comment = { ...validDelTva(), escalationComment: "Ring anhörig på 070-123 45 67 före mötet." };
     expect(errorsAt(ZDelTvaStep, comment, "escalationComment")).toEqual([]);
     expect(errorsAt(ZDelTvaStep, comment, "identifierConfirmations.escalationComment")).toEqual([
-      confirm(WHERE.escalationComment),
+      confirm(WHERE.escalationComment, ["telefon"]),
     ]);
     accepts(ZDelTvaStep, { ...comment, identifierConfirmations: { escalationComment: ["telefon"] } });
 
     const measure = { ...validDelTva().measures[0]!, description: "Karl får en kontaktperson på BUP." };
     const withMeasure = { ...validDelTva(), measures: [validDelTva().measures[0]!, measure] };
     expect(errorsAt(ZDelTvaStep, withMeasure, "measures.1.identifierConfirmations.description")).toEqual([
-      confirm(WHERE.measure),
+      confirm(WHERE.measure, ["namn"]),
     ]);
     const data = accepts(ZDelTvaStep, {
       ...withMeasure,
@@ -729,7 +730,7 @@ describe("ZPartnerComment (the samverkanspart's comment)", () => {
   it("asks the partner to confirm other details in the comment", () => {
     const withName = { ...comment, comment: "Vi har pratat med Karl om saken." };
     expect(errorsAt(ZPartnerComment, withName, "identifierConfirmations.comment")).toEqual([
-      confirm(WHERE.partnerComment),
+      confirm(WHERE.partnerComment, ["namn"]),
     ]);
     accepts(ZPartnerComment, { ...withName, identifierConfirmations: { comment: ["namn"] } });
   });
