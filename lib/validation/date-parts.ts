@@ -55,6 +55,10 @@ export function checkDateParts(
   const hasDay = options.hasDay ?? true;
   const subject = hasDay ? "Datumet" : "Månaden";
   if (value.trim() === "") return { ok: false, message: options.emptyMessage };
+  // Not in the form's shape (typed elsewhere, or a stored value that was free text): not a date.
+  if (value.split("-").length !== (hasDay ? 3 : 2)) {
+    return { ok: false, message: hasDay ? NOT_REAL_DATE : NOT_REAL_MONTH };
+  }
   const parts = splitDateParts(value, hasDay);
   const fields = hasDay
     ? ([
