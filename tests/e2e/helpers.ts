@@ -39,3 +39,14 @@ export async function fillDate(page: Page, legend: string | RegExp, iso: string)
   await group.getByLabel("Månad", { exact: true }).fill(month!);
   await group.getByLabel("År", { exact: true }).fill(year!);
 }
+
+/** WCAG 1.4.10 reflow: at this viewport the page is no wider than the window (no sideways scrolling). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(
+    innerWidth,
+  );
+}
