@@ -476,10 +476,8 @@ test("the accessibility statement is linked from every page and passes axe", asy
   }
   await page.getByRole("link", { name: "Tillgänglighetsredogörelse" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tillgänglighetsredogörelse" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /@/ })).toBeVisible();
-  await expect(
-    page.getByText("Redogörelsen upprättades 27 november 2026 och granskades senast 27 november 2026."),
-  ).toBeVisible();
+  await expect(page.getByRole("link", { name: /@/ }).first()).toBeVisible();
+  await expect(page.getByText("Redogörelsen granskades senast 2 december 2026.")).toBeVisible();
   await expectAccessible(page);
 });
 
