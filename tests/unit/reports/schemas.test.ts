@@ -218,7 +218,7 @@ describe("ZEventStep (händelsen)", () => {
       "Välj om du vet datumet eller bara månaden.",
     ]);
     // Nothing is chosen in advance, so a missing answer is asked for too.
-    const { eventTiming: _, ...unanswered } = validEvent();
+    const unanswered = { ...validEvent(), eventTiming: undefined };
     expect(errorsAt(ZEventStep, unanswered, "eventTiming")).toEqual([
       "Välj om du vet datumet eller bara månaden.",
     ]);
@@ -289,7 +289,7 @@ describe("ZEventStep (händelsen)", () => {
     expect(errorsAt(ZEventStep, { ...validEvent(), ageGroup: "TONARING" }, "ageGroup")).toEqual([
       "Välj en åldersgrupp eller ”Vill inte ange”.",
     ]);
-    const { ageGroup: _, ...unanswered } = validEvent();
+    const unanswered = { ...validEvent(), ageGroup: undefined };
     expect(errorsAt(ZEventStep, unanswered, "ageGroup")).toEqual([
       "Välj en åldersgrupp eller ”Vill inte ange”.",
     ]);
@@ -567,7 +567,7 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: isoDay(3) }, "dialogueDate")).toEqual([
       "Datumet kan inte vara i framtiden.",
     ]);
-    const { dialogueHeld: _, ...unanswered } = validDelTva();
+    const unanswered = { ...validDelTva(), dialogueHeld: undefined };
     expect(errorsAt(ZDelTvaStep, unanswered, "dialogueHeld")).toEqual(["Välj ja eller nej."]);
   });
 
