@@ -19,7 +19,10 @@ export async function updateInstanceSettings(
   const next = ZInstanceSettings.parse(input);
   return db.$transaction(async (tx) => {
     const before = await getInstanceSettings(tx);
-    // The routine's text is long and not a value anyone searches the log for: it is recorded as changed only.
-    return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, { summaryOnly: ["routineSteps"] });
+    // The routine's and the statement's texts are long and not values anyone searches the log for: they are
+    // recorded as changed only.
+    return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, {
+      summaryOnly: ["routineSteps", "accessibilityKnownIssues"],
+    });
   });
 }
