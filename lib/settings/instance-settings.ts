@@ -72,6 +72,11 @@ export const INSTANCE_SETTINGS_KEY = "instance";
 export async function getInstanceSettings(db: Pick<PrismaClient, "setting">): Promise<TInstanceSettings> {
   const row = await db.setting.findUnique({ where: { key: INSTANCE_SETTINGS_KEY } });
   if (!row) return DEFAULT_INSTANCE_SETTINGS;
-  const parsed = ZInstanceSettings.partial().safeParse(row.value);
-  return { ...DEFAULT_INSTANCE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  // Field by field: a row written before a field existed, or one bad value, falls back to that field's default only.
+  const stored = (row.value ?? {}) as Record<string, unknown>;
+  const valid = Object.entries(ZInstanceSettings.shape).flatMap(([key, schema]) => {
+    const parsed = (schema as z.ZodType).safeParse(stored[key]);
+    return parsed.success && stored[key] !== undefined ? [[key, parsed.data] as const] : [];
+  });
+  return { ...DEFAULT_INSTANCE_SETTINGS, ...Object.fromEntries(valid) };
 }
