@@ -29,8 +29,8 @@ export default async function ReportStartPage({
       {isMissingDraft ? (
         <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
           Vi hittar inget pågående utkast i den här webbläsaren. Har du redan skickat in rapporten är den
-          mottagen, och du följer den med din uppföljningskod. Annars kan du börja en ny rapport eller fortsätta
-          med din kod.
+          mottagen, och du följer den med din uppföljningskod. Annars kan du börja en ny rapport eller
+          fortsätta med din kod.
         </p>
       ) : null}
       {hasStartFailed ? (
