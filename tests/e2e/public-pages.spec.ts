@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./file-brist";
 import { expectAccessible, expectNoSidewaysScroll, fillDate, today } from "./helpers";
+import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 // The reporter's side as a finished service: nothing answered in advance, dates as dag/månad/år, a receipt that
 // survives a reload, the pages a public service must have, and every page readable at 320 px.
@@ -267,4 +269,31 @@ test("the public pages are linked from every footer, pass axe and reflow at 320 
   expect(addresses.length).toBeGreaterThan(0);
   for (const address of addresses) expect(address).toMatch(/^[a-z-]+@example\.se$/);
   await narrow(page, () => expectAccessible(page));
+});
+
+test("the host's name and main colour come from the settings, and a colour too light is refused", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: /Helsingborgs stad/ })).toBeVisible();
+
+  await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
+  await page.goto("/admin/installningar");
+  const colour = page.getByLabel("Huvudfärg (frivilligt)");
+  await colour.fill("#ffcc00");
+  await page.getByRole("button", { name: "Spara instansinställningarna" }).click();
+  await expect(colour).toHaveAccessibleDescription(/Färgen är för ljus: kontrasten mot vit text/);
+  await colour.fill("#6a1b9a");
+  await page.getByRole("button", { name: "Spara instansinställningarna" }).click();
+  await expect(colour).not.toHaveAttribute("aria-invalid", "true");
+
+  await page.goto("/");
+  await expect(page.getByRole("banner")).toHaveCSS("background-color", "rgb(106, 27, 154)");
+  await expectAccessible(page);
+
+  // Back to the service's own blue for the specs that follow.
+  await page.goto("/admin/installningar");
+  await page.getByLabel("Huvudfärg (frivilligt)").fill("");
+  await page.getByRole("button", { name: "Spara instansinställningarna" }).click();
+  await expect(page.getByLabel("Huvudfärg (frivilligt)")).toHaveValue("");
 });
