@@ -4,6 +4,15 @@ import { DEVELOPMENT_SECRET, parseEnv } from "@/lib/env-schema";
 const OWN_SECRET = "k3Jx9vQ2mT7wL0pZ8rB4nY6cD1fH5gA";
 
 describe("parseEnv", () => {
+  it("lets APP_URL follow PORT when it is not set, and keeps one that is", () => {
+    expect(parseEnv({}).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "3100" }).APP_URL).toBe("http://localhost:3100");
+    expect(parseEnv({ PORT: "3100", APP_URL: "" }).APP_URL).toBe("http://localhost:3100");
+    expect(parseEnv({ PORT: "3100", APP_URL: "https://brister.example.se" }).APP_URL).toBe(
+      "https://brister.example.se",
+    );
+  });
+
   it("uses the development secret when none is set outside production", () => {
     expect(parseEnv({ NODE_ENV: "development" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);
     expect(parseEnv({ NODE_ENV: "test", NEXTAUTH_SECRET: "" }).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);

@@ -32,7 +32,8 @@ export const EnvSchema = z
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     /** Where `npm run backup` writes its files. */
     BACKUP_DIR: z.string().min(1).default(".data/backups"),
-    APP_URL: z.url().default("http://localhost:3000"),
+    /** The public address; unset, it follows PORT (http://localhost:<PORT>), so links match where the app runs. */
+    APP_URL: optionalText(z.url()),
     NEXTAUTH_SECRET: optionalText(z.string().min(16, { error: "minst 16 tecken" })),
     SMTP_URL: optionalText(z.string().regex(/^smtps?:\/\//)),
     MAIL_FROM: z.string().default("Brister i samverkan <no-reply@localhost>"),
@@ -83,7 +84,11 @@ export const EnvSchema = z
       });
     }
   })
-  .transform((values) => ({ ...values, NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET }));
+  .transform((values) => ({
+    ...values,
+    APP_URL: values.APP_URL ?? `http://localhost:${values.PORT}`,
+    NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
+  }));
 
 export type TEnv = z.infer<typeof EnvSchema>;
 

@@ -1,4 +1,5 @@
 import { purgeExpiredDrafts } from "@/lib/reports/drafts";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -8,6 +9,7 @@ import { connect, ownerTarget } from "@/lib/db";
 import { env, isEmbeddedDatabase } from "@/lib/env";
 import { ensureReferenceData } from "@/lib/reference-data/ensure-reference-data";
 import { DEL_ETT_KEYS } from "@/lib/reports/wizard-steps";
+import { hashCode } from "@/lib/security/tokens";
 import { createUser } from "@/lib/users/create-user";
 import { asOf } from "@/tests/factories/case-history";
 import {
@@ -116,11 +118,14 @@ export interface SeedOptions {
   now?: Date;
   demo?: boolean;
   log?: (message: string) => void;
+  /** Where the demo's codes are kept for printing again; tests pass their own. */
+  demoCodesFile?: string;
 }
 
 export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) {
   const now = options.now ?? new Date();
   const log = options.log ?? console.log;
+  const codesFile = options.demoCodesFile ?? DEMO_CODES_FILE;
   const created = await ensureReferenceData(db, { now });
   // Every start deletes drafts past their expiry, so "then it is deleted" holds even when nobody starts a new one.
   await purgeExpiredDrafts(db, now);
@@ -139,6 +144,7 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) 
   }
   if ((await db.report.count()) > 0) {
     log("Demodata: databasen har redan rapporter, inget läggs till.");
+    await logDemoCodes(db, readDemoCodes(codesFile), now, log);
     return;
   }
   const demo = await seedDemoData(db, now);
@@ -147,9 +153,60 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}) 
     .join("; ");
   log(`Demodata: ${demo.reports} fiktiva brister skapade (${perYear}).`);
   if (demo.annualReport) log("Demodata: arbetsgruppens årsrapport för 2025 skapad.");
-  log(`Demodata: återuppta ett utkast med del ett klar med koden ${demo.resumeCode}`);
-  if (demo.followUpCode) {
-    log(`Demodata: följ upp ${demo.followUpReference} med koden ${demo.followUpCode}`);
+  writeDemoCodes(codesFile, demo);
+  await logDemoCodes(db, demo, now, log);
+}
+
+// The database keeps only hashes of the codes, so the demo's own codes are kept beside the embedded database, for
+// printing again at every start. They open fictional data only.
+const DEMO_CODES_FILE = path.join(process.cwd(), ".data", "demo-codes.json");
+type DemoCodes = Pick<DemoSummary, "resumeCode" | "followUpCode" | "followUpReference">;
+
+function writeDemoCodes(file: string, demo: DemoCodes) {
+  const { resumeCode, followUpCode, followUpReference } = demo;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ resumeCode, followUpCode, followUpReference })}\n`);
+}
+
+function readDemoCodes(file: string): DemoCodes | null {
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as DemoCodes;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Prints the demo codes with the pages to use them on, while they still open something: the demo draft until it is
+ * submitted or expires, the follow-up code as long as its report is kept. Otherwise says how to get new ones.
+ */
+async function logDemoCodes(
+  db: PrismaClient,
+  demo: DemoCodes | null,
+  now: Date,
+  log: (message: string) => void,
+) {
+  const draft = demo
+    ? await db.draft.findUnique({ where: { resumeCodeHash: hashCode(demo.resumeCode) } })
+    : null;
+  const followUp = demo?.followUpCode
+    ? await db.followUpCode.findUnique({ where: { codeHash: hashCode(demo.followUpCode) } })
+    : null;
+  if (demo && draft && !draft.submittedAt && draft.expiresAt > now) {
+    log(
+      `Demodata: fortsätt på ett utkast med del ett klar på ${env.APP_URL}/rapportera/fortsatt med koden ${demo.resumeCode}`,
+    );
+  }
+  if (demo?.followUpCode && followUp) {
+    log(
+      `Demodata: följ upp ${demo.followUpReference} på ${env.APP_URL}/uppfoljning med koden ${demo.followUpCode}`,
+    );
+  }
+  if (!draft || draft.submittedAt || draft.expiresAt <= now || !followUp) {
+    log(
+      "Demodata: någon av demokoderna har använts eller gäller inte längre. Nya koder får du med en tom databas: på den inbyggda databasen, stoppa appen, ta bort .data/pglite och starta igen.",
+    );
   }
 }
 

@@ -24,6 +24,7 @@ export function InstanceSettingsForm({
       ...settings,
       coordinatorRoles: settings.coordinatorRoles.join("\n"),
       coordinatorMailboxes: settings.coordinatorMailboxes.join("\n"),
+      accessibilityKnownIssues: settings.accessibilityKnownIssues.join("\n"),
     },
     action,
     idPrefix: "inst",
@@ -83,6 +84,49 @@ export function InstanceSettingsForm({
           hint="Visas i tillgänglighetsredogörelsen."
           error={e.accessibilityContactEmail?.message}
           {...register("accessibilityContactEmail")}
+        />
+        <TextField
+          id={fieldId("contactEmail")}
+          label="Tjänstens funktionsbrevlåda"
+          type="email"
+          required
+          hint="Visas på sidorna Kontakt och Personuppgifter. Använd en funktionsbrevlåda, inte en personlig adress."
+          error={e.contactEmail?.message}
+          {...register("contactEmail")}
+        />
+        <TextField
+          id={fieldId("dataProtectionOfficerEmail")}
+          label="Dataskyddsombudets e-post"
+          type="email"
+          required
+          hint="Visas på sidan Personuppgifter."
+          error={e.dataProtectionOfficerEmail?.message}
+          {...register("dataProtectionOfficerEmail")}
+        />
+        <TextField
+          id={fieldId("brandColour")}
+          label="Huvudfärg"
+          hint="Värdorganisationens färg för sidhuvudet och länkar, som #0b3a5b. Den måste ha minst 4,5:1 i kontrast mot vit text. Lämna tomt för tjänstens blå."
+          autoComplete="off"
+          error={e.brandColour?.message}
+          {...register("brandColour")}
+        />
+        <TextArea
+          id={fieldId("accessibilityKnownIssues")}
+          label="Kända brister i tillgängligheten"
+          rows={6}
+          hint="En brist per rad. Visas i tillgänglighetsredogörelsen under ”Innehåll som inte är tillgängligt”."
+          error={e.accessibilityKnownIssues?.message}
+          {...register("accessibilityKnownIssues")}
+        />
+        <TextField
+          id={fieldId("accessibilityReviewedOn")}
+          label="Redogörelsen granskades senast"
+          required
+          inputMode="numeric"
+          hint="Skriv som ÅÅÅÅ-MM-DD."
+          error={e.accessibilityReviewedOn?.message}
+          {...register("accessibilityReviewedOn")}
         />
 
         <fieldset id={fieldId("routineSteps")} tabIndex={-1} className="mb-6">

@@ -1,8 +1,9 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { Controller, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { DateInput } from "@/components/ui/date-input";
 import { FieldError } from "@/components/ui/field-error";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
@@ -33,12 +34,11 @@ export function DelTvaStepForm({
     step: "delTva",
     schema: ZDelTvaStep,
     defaultValues: {
-      dialogueHeld: "ja",
+      // No answer is chosen in advance: "ja" or "nej" would tilt the reporter's answer.
       dialogueDate: "",
       participants: [{ organisation: "", role: "" }],
       measures: [{ description: "", responsibleParty: "", targetDate: "" }],
       isSolved: "",
-      needsEscalation: "nej",
       escalationComment: "",
       noDialogueReason: "",
       identifierConfirmations: {},
@@ -50,7 +50,8 @@ export function DelTvaStepForm({
   const e = formState.errors;
   const participants = useFieldArray({ control, name: "participants" });
   const measures = useFieldArray({ control, name: "measures" });
-  const held = watch("dialogueHeld") === "ja";
+  const dialogueHeld = watch("dialogueHeld");
+  const held = dialogueHeld === "ja";
 
   return (
     <FormShell
@@ -69,15 +70,21 @@ export function DelTvaStepForm({
       />
       {held ? (
         <>
-          <TextField
-            id="dialogueDate"
-            label="Datum för dialogen"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            hint="Skriv som ÅÅÅÅ-MM-DD."
-            error={e.dialogueDate?.message}
-            {...register("dialogueDate")}
+          <Controller
+            control={control}
+            name="dialogueDate"
+            render={({ field }) => (
+              <DateInput
+                id="dialogueDate"
+                legend="När hölls dialogen?"
+                hint="Till exempel 27 3 2026."
+                error={e.dialogueDate?.message}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+              />
+            )}
           />
 
           <fieldset className="mb-6" id="participants" tabIndex={-1}>
@@ -163,14 +170,22 @@ export function DelTvaStepForm({
                   error={e.measures?.[index]?.responsibleParty?.message}
                   {...register(`measures.${index}.responsibleParty`)}
                 />
-                <TextField
-                  id={`measures-${index}-targetDate`}
-                  label="Klart senast"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  hint="Skriv som ÅÅÅÅ-MM-DD."
-                  error={e.measures?.[index]?.targetDate?.message}
-                  {...register(`measures.${index}.targetDate`)}
+                <Controller
+                  control={control}
+                  name={`measures.${index}.targetDate`}
+                  render={({ field }) => (
+                    <DateInput
+                      id={`measures-${index}-targetDate`}
+                      legend="Klart senast"
+                      hint="Till exempel 30 6 2026."
+                      isOptional
+                      error={e.measures?.[index]?.targetDate?.message}
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      inputRef={field.ref}
+                    />
+                  )}
                 />
                 {measures.fields.length > 1 ? (
                   <Button type="button" variant="secondary" onClick={() => measures.remove(index)}>
@@ -204,7 +219,7 @@ export function DelTvaStepForm({
             inputProps={register("isSolved")}
           />
         </>
-      ) : (
+      ) : dialogueHeld === "nej" ? (
         <TextArea
           id="noDialogueReason"
           label="Varför kunde ingen dialog hållas?"
@@ -225,7 +240,7 @@ export function DelTvaStepForm({
           }
           {...register("noDialogueReason")}
         />
-      )}
+      ) : null}
       <ChoiceGroup
         id="needsEscalation"
         legend="Behöver bristen lyftas vidare till nästa ansvarsnivå?"

@@ -1,8 +1,9 @@
 "use client";
 
+import { Controller } from "react-hook-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { DateInput } from "@/components/ui/date-input";
 import { FormShell } from "@/components/ui/form-shell";
-import { TextField } from "@/components/ui/text-field";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
 import { ZEventStep, type TEventStep } from "@/lib/reports/schemas";
@@ -33,11 +34,10 @@ export function EventStepForm({
     step: "event",
     schema: ZEventStep,
     defaultValues: {
-      eventTiming: "datum",
+      // No answer is chosen in advance: the reporter picks each radio button.
       eventDate: "",
       eventMonth: "",
       areaIds: [],
-      ageGroup: "",
       ...defaults,
     },
     action,
@@ -61,28 +61,41 @@ export function EventStepForm({
         inputProps={register("eventTiming")}
       />
       {timing === "manad" ? (
-        <TextField
-          id="eventMonth"
-          label="Månad"
-          inputMode="numeric"
-          autoComplete="off"
-          required
-          hint="Skriv som ÅÅÅÅ-MM, till exempel 2026-03."
-          error={e.eventMonth?.message}
-          {...register("eventMonth")}
+        <Controller
+          control={form.control}
+          name="eventMonth"
+          render={({ field }) => (
+            <DateInput
+              id="eventMonth"
+              legend="Vilken månad hände det?"
+              hint="Till exempel 3 2026."
+              hasDay={false}
+              error={e.eventMonth?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+            />
+          )}
         />
-      ) : (
-        <TextField
-          id="eventDate"
-          label="Datum"
-          inputMode="numeric"
-          autoComplete="off"
-          required
-          hint="Skriv som ÅÅÅÅ-MM-DD."
-          error={e.eventDate?.message}
-          {...register("eventDate")}
+      ) : timing === "datum" ? (
+        <Controller
+          control={form.control}
+          name="eventDate"
+          render={({ field }) => (
+            <DateInput
+              id="eventDate"
+              legend="Vilket datum hände det?"
+              hint="Till exempel 27 3 2026."
+              error={e.eventDate?.message}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+            />
+          )}
         />
-      )}
+      ) : null}
       <ChoiceGroup
         id="areaIds"
         legend="Vilka områden gäller bristen?"
@@ -95,9 +108,8 @@ export function EventStepForm({
       <ChoiceGroup
         id="ageGroup"
         legend="Åldersgrupp"
-        hint="Endast grov åldersgrupp, för statistiken. Ange aldrig ålder eller födelsedatum."
+        hint="Endast grov åldersgrupp, för statistiken. Ange aldrig ålder eller födelsedatum. Du kan välja ”Vill inte ange”."
         type="radio"
-        isOptional
         options={AGE_GROUPS}
         error={e.ageGroup?.message}
         inputProps={register("ageGroup")}

@@ -14,16 +14,19 @@ const YES_NO = { ja: "Ja", nej: "Nej" } as Record<string, string>;
 function Section({
   title,
   changeHref,
+  level,
   children,
 }: {
   title: string;
   changeHref?: string;
+  level: 3 | 4;
   children: ReactNode;
 }) {
+  const Heading = `h${level}` as const;
   return (
     <section className="print-avoid-break mb-6 border-b border-slate-300 pb-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-lg font-semibold">{title}</h3>
+        <Heading className="text-lg font-semibold">{title}</Heading>
         {changeHref ? (
           <Link href={changeHref} className="no-print text-brand-900 underline">
             Ändra<span className="sr-only"> {title.toLowerCase()}</span>
@@ -56,12 +59,17 @@ export function ReportSummary({
   names,
   parts,
   showChangeLinks,
+  headingLevel = 2,
 }: {
   data: DraftData;
   names: Names;
   parts: (1 | 2)[];
   showChangeLinks: boolean;
+  /** The level of "Del ett" and "Del två": 3 where the summary sits under a page's h2 (the receipt's copy). */
+  headingLevel?: 2 | 3;
 }) {
+  const PartHeading = `h${headingLevel}` as const;
+  const level = (headingLevel + 1) as 3 | 4;
   const r = data.reporter ?? {};
   const p = data.partner ?? {};
   const ev = data.event ?? {};
@@ -82,8 +90,8 @@ export function ReportSummary({
     <div>
       {parts.includes(1) ? (
         <>
-          <h2 className="mb-4 text-2xl font-bold">Del ett</h2>
-          <Section title="Om rapportören" changeHref={href("om-dig")}>
+          <PartHeading className="mb-4 text-2xl font-bold">Del ett</PartHeading>
+          <Section level={level} title="Om rapportören" changeHref={href("om-dig")}>
             <Row label="Namn" value={str(r.reporterName)} />
             <Row label="E-post" value={str(r.reporterEmail)} />
             <Row label="Telefon" value={str(r.reporterPhone)} />
@@ -92,10 +100,10 @@ export function ReportSummary({
             <Row label="Roll" value={str(r.reporterRole)} />
             <Row label="Pratat med närmsta chef" value={YES_NO[str(r.hasConsultedChef)] ?? ""} />
           </Section>
-          <Section title="Samverkanspart" changeHref={href("samverkanspart")}>
+          <Section level={level} title="Samverkanspart" changeHref={href("samverkanspart")}>
             <Row label="Samverkanspart(er)" value={partners.join(", ")} />
           </Section>
-          <Section title="Händelsen" changeHref={href("handelsen")}>
+          <Section level={level} title="Händelsen" changeHref={href("handelsen")}>
             <Row
               label="När"
               value={str(ev.eventTiming) === "manad" ? str(ev.eventMonth) : str(ev.eventDate)}
@@ -109,7 +117,7 @@ export function ReportSummary({
             />
             <Row label="Åldersgrupp" value={AGE[str(ev.ageGroup)] ?? ""} />
           </Section>
-          <Section title="Beskrivning och åtgärder" changeHref={href("beskrivning")}>
+          <Section level={level} title="Beskrivning och åtgärder" changeHref={href("beskrivning")}>
             <Row label="Händelsen" value={str(d.description)} />
             <Row label="Vidtagna åtgärder för individen" value={str(d.actionsTaken)} />
           </Section>
@@ -117,8 +125,8 @@ export function ReportSummary({
       ) : null}
       {parts.includes(2) ? (
         <>
-          <h2 className="mb-4 text-2xl font-bold">Del två</h2>
-          <Section title="Dialog och överenskomna åtgärder" changeHref={href("del-tva")}>
+          <PartHeading className="mb-4 text-2xl font-bold">Del två</PartHeading>
+          <Section level={level} title="Dialog och överenskomna åtgärder" changeHref={href("del-tva")}>
             <Row label="Dialog hållen" value={YES_NO[str(t.dialogueHeld)] ?? ""} />
             {str(t.dialogueHeld) === "nej" ? (
               <Row label="Varför ingen dialog" value={str(t.noDialogueReason)} />

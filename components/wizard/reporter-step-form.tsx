@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
@@ -47,7 +48,10 @@ export function ReporterStepForm({
     >
       <p className="mb-6">
         Dina kontaktuppgifter används bara av samordnarna för återkoppling. De lämnas aldrig vidare till
-        arbetsgruppen.
+        arbetsgruppen.{" "}
+        <Link href="/personuppgifter" className="text-brand-900 underline">
+          Så behandlar vi personuppgifter
+        </Link>
       </p>
       <TextField
         id="reporterName"

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
+import { WhatHappensNext } from "@/components/wizard/what-happens-next";
 import type { FormAction } from "@/lib/actions/action-result";
 
 interface Receipt {
@@ -49,8 +50,8 @@ export function SubmitPanel({
         </h1>
         {receipt.wasAlreadySubmitted ? (
           <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
-            Rapporten var redan inskickad. Du har fått en ny uppföljningskod; den tidigare koden gäller inte
-            längre.
+            Rapporten var redan inskickad, så ingen ny rapport har skapats. Du har fått en uppföljningskod
+            till samma rapport. Båda koderna fungerar: den du fick först och den här.
           </p>
         ) : null}
         <section
@@ -76,13 +77,7 @@ export function SubmitPanel({
             samordnarna dig ändå via dina kontaktuppgifter.
           </p>
         </section>
-        <h2 className="mb-2 text-xl font-semibold">Vad händer nu?</h2>
-        <ol className="mb-6 list-decimal space-y-1 pl-6">
-          <li>Rapporten registreras (diarieförs) av {coordinators}.</li>
-          <li>Samordnarna går igenom den och kan ställa frågor till dig.</li>
-          <li>Du får återkoppling om hur bristen hanteras.</li>
-          <li>Rapporten avidentifieras och tas upp i arbetsgruppens årliga genomgång.</li>
-        </ol>
+        <WhatHappensNext coordinators={coordinators} />
         <div className="no-print mb-8">
           <PrintButton label="Skriv ut kvittot eller spara som PDF" />
         </div>

@@ -3,6 +3,8 @@ import {
   type IdentifierHit,
   type IdentifierKind,
 } from "@/lib/anonymise/detect-identifiers";
+import { IDENTIFIER_LABELS } from "@/lib/anonymise/identifier-kinds";
+import { capitalise } from "@/lib/validation/fields";
 
 // What the report wizard does with the details the detector finds in free text. Shared by the browser (live hints,
 // what autosave withholds) and the step schemas; the server repeats the blocking check with the full detector.
@@ -57,10 +59,15 @@ export const IDENTIFIER_HINTS: Record<IdentifierKind, string> = {
 export const CONFIRMATION_LABEL = "Jag har kontrollerat uppgifterna och de behövs för att förstå händelsen.";
 /**
  * The error when findings that may be kept have not been confirmed. `where` names the field ("beskrivningen"), so
- * two such errors in the error summary can be told apart.
+ * two such errors in the error summary can be told apart; `kinds` are what the detector found there ("ett
+ * telefonnummer"), so the reporter knows what to look for.
  */
-export function confirmationMessage(where: string): string {
-  return `Ta bort uppgifterna som kan identifiera personen ur ${where}, eller kryssa i att de behövs för att förstå händelsen.`;
+export function confirmationMessage(where: string, kinds: readonly IdentifierKind[]): string {
+  const named = [...new Set(kinds)].map((kind) => IDENTIFIER_LABELS[kind]);
+  const list =
+    named.length > 1 ? `${named.slice(0, -1).join(", ")} och ${named.at(-1)}` : (named[0] ?? "uppgifter");
+  const [them, they] = named.length > 1 ? ["dem", "de"] : ["det", "det"];
+  return `${capitalise(where)} innehåller ${list} som kan identifiera personen. Ta bort ${them}, eller kryssa i att ${they} behövs för att förstå händelsen.`;
 }
 
 const KIND_ORDER = new Map(IDENTIFIER_KINDS.map((kind, index) => [kind, index]));

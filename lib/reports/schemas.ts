@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
-import { isRealDate, swedishToday } from "@/lib/dates";
+import { swedishToday } from "@/lib/dates";
 import { ZConfirmedKinds, pruneConfirmations } from "@/lib/reports/identifier-confirmations";
 import {
   blankBlockedText,
@@ -10,6 +10,7 @@ import {
   findingsIn,
   isConfirmed,
 } from "@/lib/reports/identifier-findings";
+import { checkDateParts } from "@/lib/validation/date-parts";
 import { requiredText, text } from "@/lib/validation/fields";
 
 // One schema per wizard step, shared by react-hook-form in the browser and the server actions.
@@ -70,8 +71,10 @@ function requireConfirmation(
   where: string,
 ) {
   if (typeof text !== "string") return;
-  if (!isConfirmed(findingsIn(text).confirmableKinds, confirmed)) {
-    ctx.addIssue({ code: "custom", path, message: confirmationMessage(where) });
+  const kinds = findingsIn(text).confirmableKinds;
+  if (!isConfirmed(kinds, confirmed)) {
+    const unconfirmed = kinds.filter((kind) => !confirmed?.includes(kind));
+    ctx.addIssue({ code: "custom", path, message: confirmationMessage(where, unconfirmed) });
   }
 }
 
@@ -85,18 +88,18 @@ const WHERE = {
   partnerComment: "kommentaren",
 } as const;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-const NO_SUCH_DATE = "Datumet finns inte.";
-
-/** Why a typed date is refused: the format message, "Datumet finns inte." (2026-02-30), or null when it is fine. */
-function dateProblem(value: string, formatMessage: string): string | null {
-  if (!isoDate.test(value)) return formatMessage;
-  return isRealDate(value) ? null : NO_SUCH_DATE;
+/** The normalised date when the typed one passes, else the typed value (the issue is reported by the refinement). */
+function normalisedDate(value: string, options: Parameters<typeof checkDateParts>[1]): string {
+  const checked = checkDateParts(value, options);
+  return checked.ok ? checked.value : value;
 }
 
 const yesNo = z.enum(["ja", "nej"], { error: "Välj ja eller nej." });
+
+const EVENT_DATE = { emptyMessage: "Fyll i datumet då det hände." };
+const EVENT_MONTH = { hasDay: false, emptyMessage: "Fyll i månaden då det hände." };
+const DIALOGUE_DATE = { emptyMessage: "Fyll i datumet för dialogen." };
+const TARGET_DATE = { emptyMessage: "" };
 
 export const ZReporterStep = z.object({
   reporterName: shortText("ditt namn", 2, 120),
@@ -132,36 +135,33 @@ export const ZPartnerStep = z
 
 export const ZEventStep = z
   .object({
-    eventTiming: z.enum(["datum", "manad"], { error: "Välj om du anger datum eller månad." }),
+    eventTiming: z.enum(["datum", "manad"], { error: "Välj om du vet datumet eller bara månaden." }),
     eventDate: text().trim(),
     eventMonth: text().trim(),
     areaIds: z.array(text().min(1)).min(1, { error: "Välj minst ett område." }),
-    ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], { error: "Välj en åldersgrupp eller lämna tomt." }),
+    // "" is the answer "Vill inte ange": it must be chosen like the others, never be the default.
+    ageGroup: z.enum(["", "BARN", "VUXEN", "ALDRE"], {
+      error: "Välj en åldersgrupp eller ”Vill inte ange”.",
+    }),
   })
   .superRefine((v, ctx) => {
     const today = swedishToday();
     if (v.eventTiming === "datum") {
-      const problem = dateProblem(v.eventDate, "Ange ett datum som ÅÅÅÅ-MM-DD.");
-      if (problem) {
-        ctx.addIssue({ code: "custom", path: ["eventDate"], message: problem });
-      } else if (v.eventDate > today) {
-        ctx.addIssue({ code: "custom", path: ["eventDate"], message: "Datumet kan inte ligga i framtiden." });
-      }
+      const checked = checkDateParts(v.eventDate, { ...EVENT_DATE, today });
+      if (!checked.ok) ctx.addIssue({ code: "custom", path: ["eventDate"], message: checked.message });
     }
     if (v.eventTiming === "manad") {
-      if (!isoMonth.test(v.eventMonth)) {
-        ctx.addIssue({ code: "custom", path: ["eventMonth"], message: "Ange månaden som ÅÅÅÅ-MM." });
-      } else if (v.eventMonth > today.slice(0, 7)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["eventMonth"],
-          message: "Månaden kan inte ligga i framtiden.",
-        });
-      }
+      const checked = checkDateParts(v.eventMonth, { ...EVENT_MONTH, today });
+      if (!checked.ok) ctx.addIssue({ code: "custom", path: ["eventMonth"], message: checked.message });
     }
   })
   // The date or month not chosen is stored as typed, except that a personnummer typed there never is.
-  .transform((v) => blankBlockedText(v));
+  .transform((v) => {
+    const kept = blankBlockedText(v);
+    return v.eventTiming === "datum"
+      ? { ...kept, eventDate: normalisedDate(kept.eventDate, EVENT_DATE) }
+      : { ...kept, eventMonth: normalisedDate(kept.eventMonth, EVENT_MONTH) };
+  });
 
 export const ZDescriptionStep = z
   .object({
@@ -189,9 +189,10 @@ export const ZMeasure = z
     targetDate: text()
       .trim()
       .superRefine((v, ctx) => {
-        const problem = v === "" ? null : dateProblem(v, "Ange måldatum som ÅÅÅÅ-MM-DD.");
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+        const checked = v === "" ? null : checkDateParts(v, TARGET_DATE);
+        if (checked && !checked.ok) ctx.addIssue({ code: "custom", message: checked.message });
+      })
+      .transform((v) => (v === "" ? v : normalisedDate(v, TARGET_DATE))),
     identifierConfirmations: confirmationsOf("description"),
   })
   .superRefine((v, ctx) => {
@@ -256,16 +257,8 @@ export const ZDelTvaStep = z
   })
   .superRefine((v, ctx) => {
     if (v.dialogueHeld === "ja") {
-      const problem = dateProblem(v.dialogueDate, "Ange datum för dialogen som ÅÅÅÅ-MM-DD.");
-      if (problem) {
-        ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: problem });
-      } else if (v.dialogueDate > swedishToday()) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["dialogueDate"],
-          message: "Dialogen kan inte ha skett i framtiden.",
-        });
-      }
+      const checked = checkDateParts(v.dialogueDate, { ...DIALOGUE_DATE, today: swedishToday() });
+      if (!checked.ok) ctx.addIssue({ code: "custom", path: ["dialogueDate"], message: checked.message });
       addEntryIssues(ctx, "participants", v.participants, ZParticipant);
       addEntryIssues(ctx, "measures", v.measures, ZMeasure);
       if (v.participants.length === 0) {
@@ -323,8 +316,16 @@ export const ZDelTvaStep = z
     return withKeptConfirmations(
       {
         ...kept,
+        dialogueDate:
+          v.dialogueHeld === "ja" ? normalisedDate(kept.dialogueDate, DIALOGUE_DATE) : kept.dialogueDate,
         measures: kept.measures.map((measure) =>
-          withKeptConfirmations(measure, { description: measure.description }),
+          withKeptConfirmations(
+            {
+              ...measure,
+              targetDate: measure.targetDate === "" ? "" : normalisedDate(measure.targetDate, TARGET_DATE),
+            },
+            { description: measure.description },
+          ),
         ),
       },
       { noDialogueReason: kept.noDialogueReason, escalationComment: kept.escalationComment },

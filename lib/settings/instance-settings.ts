@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { brandColourProblem } from "@/lib/settings/colour-contrast";
 
 /**
  * Everything that names this instance's samråd, host and routine. Stored in the Setting table (key "instance"),
@@ -13,6 +14,15 @@ export const ZInstanceSettings = z.object({
   coordinatorRoles: z.array(z.string().min(2).max(200)).min(1),
   coordinatorMailboxes: z.array(z.email()).default([]),
   accessibilityContactEmail: z.email(),
+  /** The service's own role mailbox, shown on /kontakt and /personuppgifter. */
+  contactEmail: z.email(),
+  dataProtectionOfficerEmail: z.email(),
+  /** The host's main colour ("#rrggbb", dark enough for white text), or "" for the service's own blue. */
+  brandColour: z.string().refine((value) => value === "" || brandColourProblem(value) === null),
+  /** The accessibility statement's known shortcomings, one per item (DIGG's model asks for them to be listed). */
+  accessibilityKnownIssues: z.array(z.string().min(2).max(1000)).max(20),
+  /** When the accessibility statement was last reviewed, YYYY-MM-DD. */
+  accessibilityReviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   routineSteps: z
     .array(z.object({ title: z.string().min(2).max(200), text: z.string().min(2).max(2000) }))
     .min(1),
@@ -26,6 +36,16 @@ export const DEFAULT_INSTANCE_SETTINGS: TInstanceSettings = {
   coordinatorRoles: ["psykiatrisamordnaren", "samordnaren för suicidprevention och psykisk hälsa"],
   coordinatorMailboxes: ["psykiatrisamordnare@example.se"],
   accessibilityContactEmail: "tillganglighet@example.se",
+  contactEmail: "brister-i-samverkan@example.se",
+  dataProtectionOfficerEmail: "dataskyddsombud@example.se",
+  brandColour: "",
+  accessibilityKnownIssues: [
+    "Utskriftskopian av del ett och kvittot är gjorda för papper och PDF. En PDF som sparas från webbläsaren är inte taggad för skärmläsare; samma innehåll finns alltid som webbsida i tjänsten.",
+    "Diagrammen i arbetsgruppens statistik visas som bilder. Samma siffror finns i tabeller under varje diagram.",
+    "Tjänsten har inte granskats manuellt av en extern part, och den har inte testats med alla skärmläsare. Vi testar automatiskt med axe och med tangentbord.",
+    "Sidorna för handläggare och arbetsgrupp är byggda för dator. De går att använda på mobil, men vissa tabeller behöver rullas i sidled.",
+  ],
+  accessibilityReviewedOn: "2026-12-02",
   routineSteps: [
     { title: "Lös problemet för individen", text: "Se först till att individen får den hjälp hen behöver." },
     {
@@ -52,8 +72,13 @@ export const INSTANCE_SETTINGS_KEY = "instance";
 export async function getInstanceSettings(db: Pick<PrismaClient, "setting">): Promise<TInstanceSettings> {
   const row = await db.setting.findUnique({ where: { key: INSTANCE_SETTINGS_KEY } });
   if (!row) return DEFAULT_INSTANCE_SETTINGS;
-  const parsed = ZInstanceSettings.partial().safeParse(row.value);
-  return { ...DEFAULT_INSTANCE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  // Field by field: a row written before a field existed, or one bad value, falls back to that field's default only.
+  const stored = (row.value ?? {}) as Record<string, unknown>;
+  const valid = Object.entries(ZInstanceSettings.shape).flatMap(([key, schema]) => {
+    const parsed = (schema as z.ZodType).safeParse(stored[key]);
+    return parsed.success && stored[key] !== undefined ? [[key, parsed.data] as const] : [];
+  });
+  return { ...DEFAULT_INSTANCE_SETTINGS, ...Object.fromEntries(valid) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { email, integer, requiredText, text } from "@/lib/validation/fields";
+import { brandColourProblem } from "@/lib/settings/colour-contrast";
+import { email, integer, isoDate, requiredText, text } from "@/lib/validation/fields";
 
 const lines = (text: string) =>
   text
@@ -35,6 +36,24 @@ export const ZInstanceSettingsForm = z.object({
     })
     .transform((text) => lines(text).map((line) => line.toLowerCase())),
   accessibilityContactEmail: email("e-postadressen för tillgänglighetsfrågor"),
+  contactEmail: email("tjänstens funktionsbrevlåda"),
+  dataProtectionOfficerEmail: email("dataskyddsombudets e-postadress"),
+  brandColour: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === "" || brandColourProblem(value) === null, {
+      // The message names the measured ratio; zod 4 takes a function for a message built from the input.
+      error: (issue) => brandColourProblem(String(issue.input)) ?? "Välj en mörkare färg.",
+    }),
+  accessibilityKnownIssues: z
+    .string()
+    .refine((text) => lines(text).length <= 20, { error: "Högst 20 kända brister." })
+    .refine((text) => lines(text).every((line) => line.length >= 2 && line.length <= 1000), {
+      error: "Varje brist ska vara 2–1000 tecken.",
+    })
+    .transform(lines),
+  accessibilityReviewedOn: isoDate("datumet då redogörelsen granskades"),
   routineSteps: z
     .array(
       z.object({

@@ -20,8 +20,11 @@ export async function updateInstanceSettings(
   const next = ZInstanceSettings.parse(input);
   const saved = await db.$transaction(async (tx) => {
     const before = await getInstanceSettings(tx);
-    // The routine's text is long and not a value anyone searches the log for: it is recorded as changed only.
-    return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, { summaryOnly: ["routineSteps"] });
+    // The routine's and the statement's texts are long and not values anyone searches the log for: they are
+    // recorded as changed only.
+    return saveSetting(tx, admin, INSTANCE_SETTINGS_KEY, before, next, {
+      summaryOnly: ["routineSteps", "accessibilityKnownIssues"],
+    });
   });
   // This instance shows the change from the next page on; others within INSTANCE_SETTINGS_TTL_MS.
   forgetCachedInstanceSettings(db);

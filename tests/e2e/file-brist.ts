@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { today } from "./helpers";
+import { fillDate, today } from "./helpers";
 
 /** Files a complete brist through the wizard as a reporter would, and returns the receipt. */
 export async function fileBrist(page: Page, description: string) {
@@ -14,8 +14,10 @@ export async function fileBrist(page: Page, description: string) {
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await page.getByRole("checkbox", { name: "Region Skåne – BUP (barn- och ungdomspsykiatri)" }).check();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByLabel("Datum", { exact: true }).fill(today());
+  await page.getByRole("radio", { name: "Jag vet datumet" }).check();
+  await fillDate(page, "Vilket datum hände det?", today());
   await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
+  await page.getByRole("radio", { name: "Vill inte ange" }).check();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await page.getByLabel("Beskriv händelsen").fill(description);
   await page
@@ -23,7 +25,11 @@ export async function fileBrist(page: Page, description: string) {
     .fill("Nytt möte bokades.");
   await page.getByRole("button", { name: "Spara del ett" }).click();
   await page.getByRole("link", { name: "Fyll i del två nu" }).click();
-  await page.getByLabel("Datum för dialogen").fill(today());
+  await page
+    .getByRole("group", { name: "Har ni haft dialog med samverkansparten?" })
+    .getByRole("radio", { name: "Ja" })
+    .check();
+  await fillDate(page, "När hölls dialogen?", today());
   await page.getByLabel("Organisation", { exact: true }).fill("BUP");
   await page.getByLabel("Roll", { exact: true }).fill("Enhetschef");
   await page.getByLabel("Åtgärd", { exact: true }).fill("Skolan bjuds in till SIP från början.");
@@ -31,6 +37,10 @@ export async function fileBrist(page: Page, description: string) {
   await page
     .getByRole("group", { name: "Är bristen i samverkan löst?" })
     .getByRole("radio", { name: "Ja" })
+    .check();
+  await page
+    .getByRole("group", { name: /Behöver bristen lyftas vidare/ })
+    .getByRole("radio", { name: "Nej" })
     .check();
   await page.getByRole("button", { name: "Spara och granska" }).click();
   await page.getByRole("button", { name: "Skicka in rapporten" }).click();

@@ -30,3 +30,23 @@ export async function typeInto(page: Page, target: Locator, text: string) {
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** Types an ISO date ("2026-03-27", or "2026-03" where only the month is asked) into a dag/månad/år group. */
+export async function fillDate(page: Page, legend: string | RegExp, iso: string) {
+  const group = page.getByRole("group", { name: legend });
+  const [year, month, day] = iso.split("-");
+  if (day !== undefined) await group.getByLabel("Dag", { exact: true }).fill(day);
+  await group.getByLabel("Månad", { exact: true }).fill(month!);
+  await group.getByLabel("År", { exact: true }).fill(year!);
+}
+
+/** WCAG 1.4.10 reflow: at this viewport the page is no wider than the window (no sideways scrolling). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(
+    innerWidth,
+  );
+}

@@ -823,6 +823,7 @@ describe("settings", () => {
       coordinatorRoles: DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.join("\n"),
       coordinatorMailboxes: "Samordnare@Kommun.se\n\nsuicidprevention@kommun.se\n",
       routineSteps: [{ title: "Lös problemet för individen", text: routineText }],
+      accessibilityKnownIssues: DEFAULT_INSTANCE_SETTINGS.accessibilityKnownIssues.join("\n"),
     });
     await expect(updateInstanceSettings(db.prisma, w.admin, form)).resolves.toBe(true);
     const saved = await getInstanceSettings(db.prisma);
@@ -846,6 +847,29 @@ describe("settings", () => {
     // Saving the same values again changes nothing and logs nothing.
     await expect(updateInstanceSettings(db.prisma, w.admin, form)).resolves.toBe(false);
     expect(await auditRows("SETTINGS_CHANGED")).toHaveLength(1);
+  });
+
+  it("takes the host's main colour only when white text on it is readable", async () => {
+    const base = {
+      ...DEFAULT_INSTANCE_SETTINGS,
+      coordinatorRoles: DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.join("\n"),
+      coordinatorMailboxes: DEFAULT_INSTANCE_SETTINGS.coordinatorMailboxes.join("\n"),
+      accessibilityKnownIssues: "Diagrammen är bilder; siffrorna finns i tabeller.",
+    };
+    const light = ZInstanceSettingsForm.safeParse({ ...base, brandColour: "#FFCC00" });
+    expect(light.success).toBe(false);
+    expect(light.error!.issues[0]!.message).toMatch(/^Färgen är för ljus: kontrasten mot vit text/);
+    const form = ZInstanceSettingsForm.parse({ ...base, brandColour: "#6A1B9A" });
+    await updateInstanceSettings(db.prisma, w.admin, form);
+    const saved = await getInstanceSettings(db.prisma);
+    expect(saved.brandColour).toBe("#6a1b9a");
+    expect(saved.accessibilityKnownIssues).toEqual(["Diagrammen är bilder; siffrorna finns i tabeller."]);
+    const audit = await onlyAuditRow("SETTINGS_CHANGED");
+    expect(audit.data).toMatchObject({
+      brandColourFrom: "",
+      brandColourTo: "#6a1b9a",
+      accessibilityKnownIssuesChanged: true,
+    });
   });
 
   it("saves reminder periods and retention times with audit rows of old and new values", async () => {

@@ -149,7 +149,7 @@ describe("a personnummer typed into a step", () => {
     });
     expect(toFieldErrors(parsed.error!)).toEqual({
       "identifierConfirmations.description":
-        "Ta bort uppgifterna som kan identifiera personen ur beskrivningen, eller kryssa i att de behövs för att förstå händelsen.",
+        "Beskrivningen innehåller ett namn som kan identifiera personen. Ta bort det, eller kryssa i att det behövs för att förstå händelsen.",
     });
   });
 

@@ -28,8 +28,9 @@ export default async function ReportStartPage({
       <h1 className="mb-4 text-3xl font-bold">Rapportera en brist i samverkan</h1>
       {isMissingDraft ? (
         <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
-          Vi hittar inget pågående utkast i den här webbläsaren. Börja en ny rapport eller fortsätt med din
-          kod.
+          Vi hittar inget pågående utkast i den här webbläsaren. Har du redan skickat in rapporten är den
+          mottagen, och du följer den med din uppföljningskod. Annars kan du börja en ny rapport eller
+          fortsätta med din kod.
         </p>
       ) : null}
       {hasStartFailed ? (

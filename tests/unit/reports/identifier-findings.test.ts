@@ -46,9 +46,12 @@ describe("what the wizard does with each kind of finding", () => {
 });
 
 describe("confirmationMessage", () => {
-  it("names the field, so two such errors can be told apart", () => {
-    expect(confirmationMessage("beskrivningen")).toBe(
-      "Ta bort uppgifterna som kan identifiera personen ur beskrivningen, eller kryssa i att de behövs för att förstå händelsen.",
+  it("names the field and the kind found, so a phone number is called a phone number", () => {
+    expect(confirmationMessage("beskrivningen", ["telefon"])).toBe(
+      "Beskrivningen innehåller ett telefonnummer som kan identifiera personen. Ta bort det, eller kryssa i att det behövs för att förstå händelsen.",
+    );
+    expect(confirmationMessage("åtgärden", ["namn", "telefon"])).toBe(
+      "Åtgärden innehåller ett namn och ett telefonnummer som kan identifiera personen. Ta bort dem, eller kryssa i att de behövs för att förstå händelsen.",
     );
   });
 });

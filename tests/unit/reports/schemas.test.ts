@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
+import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
+import { confirmationMessage } from "@/lib/reports/identifier-findings";
 import {
   ZDelTvaStep,
   ZDescriptionStep,
@@ -14,6 +16,7 @@ import {
   ZReporterStep,
   type TDelTvaStep,
   type TDescriptionStep,
+  type TEventStep,
 } from "@/lib/reports/schemas";
 import {
   isoDay,
@@ -52,8 +55,7 @@ const WHERE = {
 };
 const blocked = (where?: string) =>
   `Ta bort personnumret${where ? ` ur ${where}` : ""}. Rapporten får inte innehålla personnummer eller samordningsnummer.`;
-const confirm = (where: string) =>
-  `Ta bort uppgifterna som kan identifiera personen ur ${where}, eller kryssa i att de behövs för att förstå händelsen.`;
+const confirm = (where: string, kinds: readonly IdentifierKind[]) => confirmationMessage(where, kinds);
 
 describe("ZReporterStep (om dig)", () => {
   it("accepts a complete reporter and trims the answers", () => {
@@ -213,29 +215,46 @@ describe("ZEventStep (händelsen)", () => {
 
   it("asks whether a date or a month is given", () => {
     expect(errorsAt(ZEventStep, { ...validEvent(), eventTiming: "vecka" }, "eventTiming")).toEqual([
-      "Välj om du anger datum eller månad.",
+      "Välj om du vet datumet eller bara månaden.",
+    ]);
+    // Nothing is chosen in advance, so a missing answer is asked for too.
+    const unanswered = { ...validEvent(), eventTiming: undefined };
+    expect(errorsAt(ZEventStep, unanswered, "eventTiming")).toEqual([
+      "Välj om du vet datumet eller bara månaden.",
     ]);
   });
 
-  it("refuses a date that is not written as ÅÅÅÅ-MM-DD", () => {
-    for (const eventDate of ["", "14/10/2025", "2025-2-3", "den 12 mars"]) {
+  it("asks for the date and each of its parts, and stores the date as YYYY-MM-DD", () => {
+    expect(errorsAt(ZEventStep, { ...validEvent(), eventDate: "" }, "eventDate")).toEqual([
+      "Fyll i datumet då det hände.",
+    ]);
+    expect(errorsAt(ZEventStep, { ...validEvent(), eventDate: "2025--3" }, "eventDate")).toEqual([
+      "Datumet måste innehålla en månad.",
+    ]);
+    for (const eventDate of ["14/10/2025", "den 12 mars"]) {
       expect(errorsAt(ZEventStep, { ...validEvent(), eventDate }, "eventDate"), eventDate).toEqual([
-        "Ange ett datum som ÅÅÅÅ-MM-DD.",
+        "Datumet måste vara ett riktigt datum.",
       ]);
     }
+    expect(errorsAt(ZEventStep, { ...validEvent(), eventDate: "25-2-3" }, "eventDate")).toEqual([
+      "Året måste ha fyra siffror.",
+    ]);
+    expect((accepts(ZEventStep, { ...validEvent(), eventDate: "2025-2-3" }) as TEventStep).eventDate).toBe(
+      "2025-02-03",
+    );
   });
 
   it("says a well-written date that does not exist does not exist", () => {
     for (const eventDate of ["2025-02-30", "2025-02-29", "2025-13-01", "2025-04-31"]) {
       expect(errorsAt(ZEventStep, { ...validEvent(), eventDate }, "eventDate"), eventDate).toEqual([
-        "Datumet finns inte.",
+        "Datumet måste vara ett riktigt datum.",
       ]);
     }
   });
 
   it("refuses an event date in the future but accepts today", () => {
     expect(errorsAt(ZEventStep, { ...validEvent(), eventDate: isoDay(2) }, "eventDate")).toEqual([
-      "Datumet kan inte ligga i framtiden.",
+      "Datumet kan inte vara i framtiden.",
     ]);
     accepts(ZEventStep, { ...validEvent(), eventDate: isoDay(0) });
   });
@@ -243,14 +262,20 @@ describe("ZEventStep (händelsen)", () => {
   it("refuses a month that is malformed or in the future", () => {
     const month = { ...validEvent(), eventTiming: "manad", eventDate: "" };
     expect(errorsAt(ZEventStep, { ...month, eventMonth: "2025-13" }, "eventMonth")).toEqual([
-      "Ange månaden som ÅÅÅÅ-MM.",
+      "Månaden måste vara en riktig månad.",
     ]);
     expect(errorsAt(ZEventStep, { ...month, eventMonth: "oktober" }, "eventMonth")).toEqual([
-      "Ange månaden som ÅÅÅÅ-MM.",
+      "Månaden måste vara en riktig månad.",
+    ]);
+    expect(errorsAt(ZEventStep, { ...month, eventMonth: "" }, "eventMonth")).toEqual([
+      "Fyll i månaden då det hände.",
     ]);
     expect(errorsAt(ZEventStep, { ...month, eventMonth: isoDay(40).slice(0, 7) }, "eventMonth")).toEqual([
-      "Månaden kan inte ligga i framtiden.",
+      "Månaden kan inte vara i framtiden.",
     ]);
+    expect((accepts(ZEventStep, { ...month, eventMonth: "2025-3" }) as TEventStep).eventMonth).toBe(
+      "2025-03",
+    );
   });
 
   it("asks for at least one area", () => {
@@ -259,10 +284,14 @@ describe("ZEventStep (händelsen)", () => {
     ]);
   });
 
-  it("lets the age group be left empty but refuses an unknown one", () => {
+  it("takes ”Vill inte ange” as an answer but asks for one, and refuses an unknown one", () => {
     accepts(ZEventStep, { ...validEvent(), ageGroup: "" });
     expect(errorsAt(ZEventStep, { ...validEvent(), ageGroup: "TONARING" }, "ageGroup")).toEqual([
-      "Välj en åldersgrupp eller lämna tomt.",
+      "Välj en åldersgrupp eller ”Vill inte ange”.",
+    ]);
+    const unanswered = { ...validEvent(), ageGroup: undefined };
+    expect(errorsAt(ZEventStep, unanswered, "ageGroup")).toEqual([
+      "Välj en åldersgrupp eller ”Vill inte ange”.",
     ]);
   });
 });
@@ -279,7 +308,7 @@ describe("today's date in Sweden", () => {
     vi.useFakeTimers({ now: justAfterMidnightInSweden, toFake: ["Date"] });
     accepts(ZEventStep, { ...validEvent(), eventDate: "2026-03-02" });
     expect(errorsAt(ZEventStep, { ...validEvent(), eventDate: "2026-03-03" }, "eventDate")).toEqual([
-      "Datumet kan inte ligga i framtiden.",
+      "Datumet kan inte vara i framtiden.",
     ]);
   });
 
@@ -309,7 +338,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
         { ...validDescription(), description },
         "identifierConfirmations.description",
       ),
-    ).toEqual([confirm(WHERE.description)]);
+    ).toEqual([confirm(WHERE.description, ["datum"])]);
     accepts(ZDescriptionStep, {
       ...validDescription(),
       description,
@@ -361,7 +390,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       const values = { ...validDescription(), description: text };
       expect(errorsAt(ZDescriptionStep, values, "description"), text).toEqual([]);
       expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description"), text).toEqual([
-        confirm(WHERE.description),
+        confirm(WHERE.description, kinds),
       ]);
       const data = accepts(ZDescriptionStep, {
         ...values,
@@ -378,7 +407,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.description),
+      confirm(WHERE.description, ["datum"]),
     ]);
     accepts(ZDescriptionStep, { ...values, identifierConfirmations: { description: ["namn", "datum"] } });
   });
@@ -390,7 +419,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.actionsTaken")).toEqual([
-      confirm(WHERE.actionsTaken),
+      confirm(WHERE.actionsTaken, ["namn"]),
     ]);
     accepts(ZDescriptionStep, { ...values, identifierConfirmations: { actionsTaken: ["namn"] } });
   });
@@ -416,7 +445,7 @@ describe("ZDescriptionStep (beskrivning och åtgärder)", () => {
       identifierConfirmations: { description: ["namn", "skonummer"] },
     };
     expect(errorsAt(ZDescriptionStep, values, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.description),
+      confirm(WHERE.description, ["namn"]),
     ]);
   });
 
@@ -465,11 +494,11 @@ describe("ZMeasure and ZParticipant (del två's lists)", () => {
     expect(errorsAt(ZMeasure, { ...measure, responsibleParty: "" }, "responsibleParty")).toEqual([
       "Fyll i vem som ansvarar.",
     ]);
-    expect(errorsAt(ZMeasure, { ...measure, targetDate: "30/2 2026" }, "targetDate")).toEqual([
-      "Ange måldatum som ÅÅÅÅ-MM-DD.",
+    expect(errorsAt(ZMeasure, { ...measure, targetDate: "2026--30" }, "targetDate")).toEqual([
+      "Datumet måste innehålla en månad.",
     ]);
     expect(errorsAt(ZMeasure, { ...measure, targetDate: "2026-02-30" }, "targetDate")).toEqual([
-      "Datumet finns inte.",
+      "Datumet måste vara ett riktigt datum.",
     ]);
   });
 
@@ -480,7 +509,7 @@ describe("ZMeasure and ZParticipant (del två's lists)", () => {
     const phone = { ...measure, description: "Ring 0701234567 varje fredag." };
     expect(errorsAt(ZMeasure, phone, "description")).toEqual([]);
     expect(errorsAt(ZMeasure, phone, "identifierConfirmations.description")).toEqual([
-      confirm(WHERE.measure),
+      confirm(WHERE.measure, ["telefon"]),
     ]);
     accepts(ZMeasure, { ...phone, identifierConfirmations: { description: ["telefon"] } });
   });
@@ -530,14 +559,16 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
 
   it("asks for a real dialogue date, not in the future, when a dialogue was held", () => {
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: "" }, "dialogueDate")).toEqual([
-      "Ange datum för dialogen som ÅÅÅÅ-MM-DD.",
+      "Fyll i datumet för dialogen.",
     ]);
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: "2025-02-29" }, "dialogueDate")).toEqual([
-      "Datumet finns inte.",
+      "Datumet måste vara ett riktigt datum.",
     ]);
     expect(errorsAt(ZDelTvaStep, { ...validDelTva(), dialogueDate: isoDay(3) }, "dialogueDate")).toEqual([
-      "Dialogen kan inte ha skett i framtiden.",
+      "Datumet kan inte vara i framtiden.",
     ]);
+    const unanswered = { ...validDelTva(), dialogueHeld: undefined };
+    expect(errorsAt(ZDelTvaStep, unanswered, "dialogueHeld")).toEqual(["Välj ja eller nej."]);
   });
 
   it("asks for participants, measures and whether it is solved when a dialogue was held", () => {
@@ -604,21 +635,21 @@ describe("ZDelTvaStep (överenskomna åtgärder)", () => {
   it("asks to confirm other details in the reason, the escalation comment and each measure", () => {
     const reason = { ...validDelTvaWithoutDialogue(), noDialogueReason: "Karl svarade inte på tre veckor." };
     expect(errorsAt(ZDelTvaStep, reason, "identifierConfirmations.noDialogueReason")).toEqual([
-      confirm(WHERE.noDialogueReason),
+      confirm(WHERE.noDialogueReason, ["namn"]),
     ]);
     accepts(ZDelTvaStep, { ...reason, identifierConfirmations: { noDialogueReason: ["namn"] } });
 
     const comment = { ...validDelTva(), escalationComment: "Ring anhörig på 070-123 45 67 före mötet." };
     expect(errorsAt(ZDelTvaStep, comment, "escalationComment")).toEqual([]);
     expect(errorsAt(ZDelTvaStep, comment, "identifierConfirmations.escalationComment")).toEqual([
-      confirm(WHERE.escalationComment),
+      confirm(WHERE.escalationComment, ["telefon"]),
     ]);
     accepts(ZDelTvaStep, { ...comment, identifierConfirmations: { escalationComment: ["telefon"] } });
 
     const measure = { ...validDelTva().measures[0]!, description: "Karl får en kontaktperson på BUP." };
     const withMeasure = { ...validDelTva(), measures: [validDelTva().measures[0]!, measure] };
     expect(errorsAt(ZDelTvaStep, withMeasure, "measures.1.identifierConfirmations.description")).toEqual([
-      confirm(WHERE.measure),
+      confirm(WHERE.measure, ["namn"]),
     ]);
     const data = accepts(ZDelTvaStep, {
       ...withMeasure,
@@ -729,7 +760,7 @@ describe("ZPartnerComment (the samverkanspart's comment)", () => {
   it("asks the partner to confirm other details in the comment", () => {
     const withName = { ...comment, comment: "Vi har pratat med Karl om saken." };
     expect(errorsAt(ZPartnerComment, withName, "identifierConfirmations.comment")).toEqual([
-      confirm(WHERE.partnerComment),
+      confirm(WHERE.partnerComment, ["namn"]),
     ]);
     accepts(ZPartnerComment, { ...withName, identifierConfirmations: { comment: ["namn"] } });
   });

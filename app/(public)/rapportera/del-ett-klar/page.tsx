@@ -29,7 +29,7 @@ export default async function DelEttDonePage() {
   ]);
   return (
     <>
-      <WizardProgress current="delTva" completed={data.completed} />
+      <WizardProgress current="delEttKlar" completed={data.completed} />
       <PageHeading className="mb-4 text-3xl font-bold">Del ett är klar och sparad</PageHeading>
       <p className="mb-6">
         Nästa steg i rutinen är att ta kontakt med samverkansparten, skicka en kopia av del ett och

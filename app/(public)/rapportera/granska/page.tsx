@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReportSummary } from "@/components/wizard/report-summary";
+import { SentReceipt } from "@/components/wizard/sent-receipt";
 import { SubmitPanel } from "@/components/wizard/submit-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { getDb } from "@/lib/db";
@@ -10,6 +11,7 @@ import { draftData } from "@/lib/reports/drafts";
 import { listPartnerComments } from "@/lib/reports/partner-links";
 import { referenceNames } from "@/lib/reports/reference-options";
 import { parseSubmission } from "@/lib/reports/submit-report";
+import { getSubmittedReference } from "@/lib/reports/submitted-reference";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
@@ -18,39 +20,47 @@ import { submitReportAction } from "../actions";
 export const metadata: Metadata = { title: "Granska och skicka" };
 
 export default async function ReviewPage() {
-  const current = await getCurrentDraft();
+  // A reload after submitting finds the submitted draft (for as long as it opens) and shows the receipt again.
+  const current = await getCurrentDraft({ allowSubmitted: true });
   if (!current) redirect("/rapportera?utkast=saknas");
-  const data = draftData(current.draft);
-  if (current.draft.submittedAt) redirect("/uppfoljning");
-  if (!canOpenStep(data, "delTva") || !data.completed.includes("delTva")) redirect(nextPath(data));
   const db = await getDb();
+  if (current.draft.submittedAt) {
+    const [reference, settings] = await Promise.all([
+      getSubmittedReference(db, current.draft),
+      getInstanceSettings(db),
+    ]);
+    return <SentReceipt reference={reference} coordinators={settings.coordinatorRoles.join(" och ")} />;
+  }
+  const data = draftData(current.draft);
+  if (!canOpenStep(data, "delTva") || !data.completed.includes("delTva")) redirect(nextPath(data));
   const [names, comments, settings] = await Promise.all([
     referenceNames(db),
     listPartnerComments(db, current.draft.id),
     getInstanceSettingsCached(db),
   ]);
   const isValid = parseSubmission(current.draft).success;
-  const partnerComment = comments[0] ? (
-    <section className="mb-6">
-      <h2 className="text-xl font-semibold">Samverkanspartens kommentar</h2>
-      <p className="text-sm text-slate-700">
-        {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
-        {comments[0].commentedAt ? formatDate(comments[0].commentedAt) : ""}
-      </p>
-      <p className="whitespace-pre-wrap">{comments[0].comment}</p>
-    </section>
-  ) : null;
+  const partnerComment = (Heading: "h2" | "h3") =>
+    comments[0] ? (
+      <section className="mb-6">
+        <Heading className="text-xl font-semibold">Samverkanspartens kommentar</Heading>
+        <p className="text-sm text-slate-700">
+          {comments[0].commenterOrganisation}, {comments[0].commenterRole},{" "}
+          {comments[0].commentedAt ? formatDate(comments[0].commentedAt) : ""}
+        </p>
+        <p className="whitespace-pre-wrap">{comments[0].comment}</p>
+      </section>
+    ) : null;
   const summary = (
     <>
       <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks />
-      {partnerComment}
+      {partnerComment("h2")}
     </>
   );
   // The receipt's copy is what was sent in: nothing there can be changed any more.
   const receiptSummary = (
     <>
-      <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks={false} />
-      {partnerComment}
+      <ReportSummary data={data} names={names} parts={[1, 2]} showChangeLinks={false} headingLevel={3} />
+      {partnerComment("h3")}
     </>
   );
   const intro = (

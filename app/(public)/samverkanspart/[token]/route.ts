@@ -7,7 +7,7 @@ import { PARTNER_COOKIE } from "@/lib/reports/partner-session";
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} – Brister i samverkan</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a"><main>${body}</main><footer><p><a href="/tillganglighet" style="color:#0b3a5b">Tillgänglighetsredogörelse</a></p></footer></body></html>`;
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a"><main>${body}</main><footer><p><a href="/tillganglighet" style="color:#0b3a5b">Tillgänglighetsredogörelse</a> · <a href="/personuppgifter" style="color:#0b3a5b">Personuppgifter</a> · <a href="/kontakt" style="color:#0b3a5b">Kontakt och om tjänsten</a></p></footer></body></html>`;
 
 const GONE_PAGE = page(
   "Länken gäller inte längre",

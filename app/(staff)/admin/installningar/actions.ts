@@ -29,7 +29,7 @@ export const updateInstanceSettingsAction = defineAction({
   schema: ZInstanceSettingsForm,
   run: ({ db, actor }, input) => updateInstanceSettings(db, actor, input),
   // The names and the routine appear on the public pages too.
-  revalidate: [SETTINGS, "/", "/rapportera", "/tillganglighet"],
+  revalidate: [SETTINGS, "/", "/rapportera", "/tillganglighet", "/personuppgifter", "/kontakt"],
 });
 
 export const updateReminderSettingsAction = defineAction({
