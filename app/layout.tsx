@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import "./globals.css";
 
 // Every page reads the database or cookies per request; nothing is prerendered at build time.
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const settings = await getInstanceSettings(await getDb());
+  const settings = await getInstanceSettingsCached(await getDb());
   // The host's colour replaces the service's blue; the settings form only saves one dark enough for white text.
   const brand = settings.brandColour
     ? ({ "--color-brand-900": settings.brandColour } as CSSProperties)

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 
 export const metadata: Metadata = { title: "Kontakt och om tjänsten" };
 
 /** Who runs the service and how to reach them: role mailboxes only, never a person's address. */
 export default async function ContactPage() {
-  const settings = await getInstanceSettings(await getDb());
+  const settings = await getInstanceSettingsCached(await getDb());
   const mail = (address: string) => (
     <a className="text-brand-900 underline" href={`mailto:${address}`}>
       {address}

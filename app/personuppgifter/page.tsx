@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
-import { getInstanceSettings } from "@/lib/settings/instance-settings";
+import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
 
 export const metadata: Metadata = { title: "Personuppgifter" };
@@ -11,7 +11,7 @@ const H2 = "mt-8 text-xl font-semibold";
 /** Information to the data subject (GDPR article 13), from the instance and retention settings. */
 export default async function PersonalDataPage() {
   const db = await getDb();
-  const [settings, retention] = await Promise.all([getInstanceSettings(db), getRetentionSettings(db)]);
+  const [settings, retention] = await Promise.all([getInstanceSettingsCached(db), getRetentionSettings(db)]);
   const coordinators = settings.coordinatorRoles.join(" och ");
   const years = retention.caseRetentionYears;
   return (

@@ -27,7 +27,7 @@ export default async function ReviewPage() {
   if (current.draft.submittedAt) {
     const [reference, settings] = await Promise.all([
       getSubmittedReference(db, current.draft),
-      getInstanceSettings(db),
+      getInstanceSettingsCached(db),
     ]);
     return <SentReceipt reference={reference} coordinators={settings.coordinatorRoles.join(" och ")} />;
   }
