@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
 
 // Every page reads the database or cookies per request; nothing is prerendered at build time.
@@ -10,6 +9,7 @@ export const metadata: Metadata = {
   description: "Rapportera och följ upp brister i samverkan mellan kommun och region.",
 };
 
+/** The document only: the public pages and the staff pages each bring their own header (their route group's layout). */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="sv">
@@ -20,42 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Hoppa till huvudinnehållet
         </a>
-        <header className="site-header border-b border-slate-300 bg-brand-900 text-white">
-          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
-              Brister i samverkan
-            </Link>
-            <nav aria-label="Huvudmeny">
-              <ul className="flex flex-wrap gap-4 text-sm">
-                <li>
-                  <Link className="text-white underline" href="/rapportera">
-                    Rapportera en brist
-                  </Link>
-                </li>
-                <li>
-                  <Link className="text-white underline" href="/uppfoljning">
-                    Följ upp din rapport
-                  </Link>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
-        {/* Shown only on paper, where the header bar is hidden. */}
-        <p className="print-title">Brister i samverkan</p>
-        <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-300 bg-slate-100">
-          <div className="mx-auto flex max-w-4xl flex-wrap gap-4 px-4 py-4 text-sm">
-            <Link className="text-brand-900 underline" href="/tillganglighet">
-              Tillgänglighetsredogörelse
-            </Link>
-            <Link className="text-brand-900 underline" href="/rapportera/fortsatt">
-              Fortsätt på ett sparat utkast
-            </Link>
-          </div>
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -18,13 +18,13 @@ function list(items: string[]) {
 export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: string }) {
   return (
     // On narrow screens the table scrolls inside this region, which must be positioned at every width: the
-    // sr-only texts are absolutely positioned and would otherwise widen the page instead. On wide screens the
-    // table breaks out of the text column, so all eight columns fit without scrolling.
+    // sr-only texts are absolutely positioned and would otherwise widen the page instead. The staff frame is
+    // wide enough for all eight columns at 1280 px, so the table stays in its column with its caption.
     <div
       role="region"
       aria-labelledby="brister-tabell"
       tabIndex={0}
-      className="relative mb-6 overflow-x-auto lg:left-1/2 lg:w-[min(96vw,88rem)] lg:-translate-x-1/2"
+      className="relative mb-6 overflow-x-auto"
     >
       {/* Not a <caption>: that is as wide as the table and would be cut off on a phone; this wraps in view. */}
       <p id="brister-tabell" className="sticky left-0 mb-2 text-base font-semibold">
