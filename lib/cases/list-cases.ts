@@ -5,6 +5,7 @@ import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { overdueReasons } from "@/lib/cases/overdue";
 import type { TCaseFilters } from "@/lib/cases/schemas";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
+import { seenState } from "@/lib/cases/seen-state";
 
 export const PAGE_SIZE = 25;
 
@@ -89,7 +90,7 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
       areas: row.areas.map((a) => a.area.name),
       categories: row.categories.map((c) => c.category.name),
       assignee: row.assignee?.name ?? null,
-      isNewForUser: !row.views[0] || row.views[0].seenAt < row.lastActivityAt,
+      seenState: seenState(row.views[0]?.seenAt, row.lastActivityAt),
       overdue: overdueReasons(
         {
           status: row.status,
