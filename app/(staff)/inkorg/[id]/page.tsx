@@ -91,7 +91,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       {/* Two columns on a wide screen: what the case is on the left, the work on it on the right. */}
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] lg:gap-8 xl:grid-cols-[minmax(0,1fr)_minmax(0,32rem)]">
         <div className="min-w-0">
-          <CaseOverview report={report} overdue={overdue} />
+          <CaseOverview report={report} overdue={overdue} besideHeader />
           <DelEttDetails report={report} />
           <DelTvaDetails report={report} />
           <CaseTimeline items={timeline} />
