@@ -3,7 +3,6 @@ import { suggestNextStep, type NextStepCase } from "./suggest-next-step";
 
 const base: NextStepCase = {
   status: "INKOMMEN",
-  hasDiarienummer: false,
   hasCategories: false,
   hasCoordinatorMessage: false,
   redaction: "NONE",
@@ -16,8 +15,8 @@ describe("suggestNextStep", () => {
   });
 
   it("asks for categories before handling starts, then to start it", () => {
-    expect(step({ status: "REGISTRERAD", hasDiarienummer: true })?.target).toBe("klassa");
-    expect(step({ status: "REGISTRERAD", hasDiarienummer: true, hasCategories: true })).toMatchObject({
+    expect(step({ status: "REGISTRERAD" })?.target).toBe("klassa");
+    expect(step({ status: "REGISTRERAD", hasCategories: true })).toMatchObject({
       label: "Påbörja handläggningen",
       target: "status",
     });

@@ -13,7 +13,6 @@ export interface NextStep {
 
 export interface NextStepCase {
   status: CaseStatus;
-  hasDiarienummer: boolean;
   hasCategories: boolean;
   /** Has a coordinator written to the reporter yet (återkoppling)? */
   hasCoordinatorMessage: boolean;

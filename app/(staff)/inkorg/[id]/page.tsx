@@ -63,7 +63,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const workbench = await getRedactionWorkbench(db, user, report);
   const nextStep = suggestNextStep({
     status: report.status,
-    hasDiarienummer: !!report.diarienummer,
     hasCategories: report.categories.length > 0,
     hasCoordinatorMessage: report.messages.some((m) => !m.fromReporter),
     redaction: workbench.record?.state ?? "NONE",
