@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { CSSProperties } from "react";
 import { getDb } from "@/lib/db";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
@@ -13,6 +12,7 @@ export const metadata: Metadata = {
   description: "Rapportera och följ upp brister i samverkan mellan kommun och region.",
 };
 
+/** The document only: the public pages and the staff pages each bring their own header (their route group's layout). */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const settings = await getInstanceSettingsCached(await getDb());
   // The host's colour replaces the service's blue; the settings form only saves one dark enough for white text.
@@ -28,49 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Hoppa till huvudinnehållet
         </a>
-        <header className="site-header border-b border-slate-300 bg-brand-900 text-white">
-          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href="/" className="text-white no-underline hover:underline">
-              <span className="block text-sm">{settings.hostOrganisation}</span>
-              <span className="block text-lg font-semibold">{settings.serviceName}</span>
-            </Link>
-            <nav aria-label="Huvudmeny">
-              <ul className="flex flex-wrap gap-4 text-sm">
-                <li>
-                  <Link className="text-white underline" href="/rapportera">
-                    Rapportera en brist
-                  </Link>
-                </li>
-                <li>
-                  <Link className="text-white underline" href="/uppfoljning">
-                    Följ upp din rapport
-                  </Link>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
-        {/* Shown only on paper, where the header bar is hidden. */}
-        <p className="print-title">Brister i samverkan</p>
-        <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-300 bg-slate-100">
-          <div className="mx-auto flex max-w-4xl flex-wrap gap-4 px-4 py-4 text-sm">
-            <Link className="text-brand-900 underline" href="/tillganglighet">
-              Tillgänglighetsredogörelse
-            </Link>
-            <Link className="text-brand-900 underline" href="/personuppgifter">
-              Personuppgifter
-            </Link>
-            <Link className="text-brand-900 underline" href="/kontakt">
-              Kontakt och om tjänsten
-            </Link>
-            <Link className="text-brand-900 underline" href="/rapportera/fortsatt">
-              Fortsätt på ett sparat utkast
-            </Link>
-          </div>
-        </footer>
+        {children}
       </body>
     </html>
   );

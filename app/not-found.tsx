@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { PublicFrame } from "@/components/layout/public-frame";
 
 export default function NotFound() {
+  // Rendered under the root layout alone, so it brings the public frame itself.
   return (
-    <>
+    <PublicFrame>
       <h1 className="mb-4 text-3xl font-bold">Sidan finns inte</h1>
       <p>
         Kontrollera adressen eller gå till{" "}
@@ -11,6 +13,6 @@ export default function NotFound() {
         </Link>
         .
       </p>
-    </>
+    </PublicFrame>
   );
 }

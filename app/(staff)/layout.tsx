@@ -1,54 +1,28 @@
-import Link from "next/link";
 import { SessionTimeout } from "@/components/auth/session-timeout";
-import { SignOutForm } from "@/components/auth/sign-out-form";
-import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { StaffHeader } from "@/components/staff/staff-header";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getStaffUser } from "@/lib/auth/staff-session";
+import { staffSectionsFor } from "@/lib/auth/staff-sections";
 import { env } from "@/lib/env";
 import { signOutAction } from "./actions";
 
-/** Staff pages: each page checks its own permission; the layout only shows navigation for who is signed in. */
+/** Staff pages: each page checks its own permission; the layout only frames them for who is signed in. */
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await getStaffUser();
   return (
     <>
-      {user ? (
-        <div className="staff-bar no-print mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-300 pb-3">
-          <nav aria-label="Personalmeny">
-            <ul className="flex flex-wrap gap-4">
-              {can(user.role, "case:read") ? (
-                <li>
-                  <Link href="/inkorg" className="text-brand-900 underline">
-                    Inkorg
-                  </Link>
-                </li>
-              ) : null}
-              {/* Coordinators see it too: it shows what the arbetsgrupp gets of the cases they anonymise. */}
-              {can(user.role, "anonymised:read") ? (
-                <li>
-                  <Link href="/arbetsgrupp" className="text-brand-900 underline">
-                    Arbetsgruppen
-                  </Link>
-                </li>
-              ) : null}
-              {can(user.role, "admin:manage") ? (
-                <li>
-                  <Link href="/admin" className="text-brand-900 underline">
-                    Administration
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <span>
-              {user.name} ({ROLE_LABELS[user.role]})
-            </span>
-            <SignOutForm action={signOutAction} />
-          </div>
-          <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} />
-        </div>
-      ) : null}
-      {children}
+      <StaffHeader
+        user={user ? { name: user.name, roleLabel: ROLE_LABELS[user.role] } : null}
+        sections={user ? staffSectionsFor(user.role) : []}
+        signOutAction={signOutAction}
+      />
+      {user ? <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} /> : null}
+      <p className="print-title">Brister i samverkan</p>
+      <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-[90rem] flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter widthClass="max-w-[90rem]" />
     </>
   );
 }

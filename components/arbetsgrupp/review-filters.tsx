@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterSelect } from "@/components/inbox/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { FilterOption, ReviewFilters } from "@/lib/reviews/filters";
 
 const HUVUDMAN_OPTIONS = [

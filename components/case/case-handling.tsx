@@ -8,6 +8,7 @@ import { StatusForm } from "@/components/case/status-form";
 import type { TCaseReport } from "@/components/case/types";
 import type { FormAction } from "@/lib/actions/action-result";
 import type { caseFormOptions } from "@/lib/cases/case-form-options";
+import { caseActionsFor } from "@/lib/cases/case-actions";
 
 type Options = Awaited<ReturnType<typeof caseFormOptions>>;
 
@@ -22,7 +23,10 @@ export interface CaseActions {
   escalate: FormAction;
 }
 
-/** The coordinator's forms for one case, in the order the work usually goes. */
+/**
+ * The coordinator's forms for one case, grouped and in the order the work usually goes; only those worth
+ * offering in the case's status (`caseActionsFor`).
+ */
 export function CaseHandling({
   report,
   options,
@@ -32,41 +36,60 @@ export function CaseHandling({
   options: Options;
   actions: CaseActions;
 }) {
+  const offered = caseActionsFor(report.status, !!report.erasedAt);
   return (
-    <section aria-labelledby="hantera-rubrik" className="no-print mb-8">
-      <h2 id="hantera-rubrik" className="mb-4 text-2xl font-bold">
-        Handläggning
-      </h2>
-      <RegisterForm
-        reportId={report.id}
-        diarienummer={report.diarienummer}
-        isIncoming={report.status === "INKOMMEN"}
-        action={actions.register}
-      />
-      <StatusForm
-        reportId={report.id}
-        status={report.status}
-        hasDiarienummer={!!report.diarienummer}
-        action={actions.changeStatus}
-      />
-      <AssignForm
-        reportId={report.id}
-        assigneeId={report.assigneeId}
-        coordinators={options.coordinators}
-        action={actions.assign}
-      />
-      <ClassifyForm
-        reportId={report.id}
-        year={report.year}
-        categoryIds={report.categories.map((c) => c.categoryId)}
-        areaIds={report.areas.map((a) => a.areaId)}
-        categories={options.categories}
-        areas={options.areas}
-        action={actions.classify}
-      />
-      <MessageForm reportId={report.id} action={actions.sendMessage} />
-      <NoteForm reportId={report.id} action={actions.addNote} />
-      <EscalationForm reportId={report.id} action={actions.escalate} />
-    </section>
+    <>
+      <section aria-labelledby="hantera-rubrik" className="no-print mb-8">
+        <h2 id="hantera-rubrik" className="mb-4 text-2xl font-bold">
+          Handläggning
+        </h2>
+        {offered.size === 0 ? <p className="mb-4">Ett gallrat ärende kan inte ändras.</p> : null}
+        {offered.has("register") ? (
+          <RegisterForm
+            reportId={report.id}
+            diarienummer={report.diarienummer}
+            isIncoming={report.status === "INKOMMEN"}
+            action={actions.register}
+          />
+        ) : null}
+        {offered.has("changeStatus") ? (
+          <StatusForm
+            reportId={report.id}
+            status={report.status}
+            hasDiarienummer={!!report.diarienummer}
+            action={actions.changeStatus}
+          />
+        ) : null}
+        {offered.has("assign") ? (
+          <AssignForm
+            reportId={report.id}
+            assigneeId={report.assigneeId}
+            coordinators={options.coordinators}
+            action={actions.assign}
+          />
+        ) : null}
+        {offered.has("classify") ? (
+          <ClassifyForm
+            reportId={report.id}
+            year={report.year}
+            categoryIds={report.categories.map((c) => c.categoryId)}
+            areaIds={report.areas.map((a) => a.areaId)}
+            categories={options.categories}
+            areas={options.areas}
+            action={actions.classify}
+          />
+        ) : null}
+        {offered.has("addNote") ? <NoteForm reportId={report.id} action={actions.addNote} /> : null}
+        {offered.has("escalate") ? <EscalationForm reportId={report.id} action={actions.escalate} /> : null}
+      </section>
+      {offered.has("sendMessage") ? (
+        <section aria-labelledby="aterkoppling-rubrik" className="no-print mb-8">
+          <h2 id="aterkoppling-rubrik" className="mb-4 text-2xl font-bold">
+            Återkoppling
+          </h2>
+          <MessageForm reportId={report.id} action={actions.sendMessage} />
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -5,8 +5,19 @@ import { ESCALATION_LABELS } from "@/lib/cases/case-timeline";
 import { OVERDUE_LABELS, type OverdueReason } from "@/lib/cases/overdue";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 
-/** The case's handling state at a glance: status, registry number, assignee, categories, escalations. */
-export function CaseOverview({ report, overdue }: { report: TCaseReport; overdue: OverdueReason[] }) {
+/**
+ * The case's handling state at a glance: status, registry number, assignee, categories, escalations. On the case
+ * page the case header already shows the first of these (`besideHeader`), so only the rest is repeated here.
+ */
+export function CaseOverview({
+  report,
+  overdue,
+  besideHeader = false,
+}: {
+  report: TCaseReport;
+  overdue: OverdueReason[];
+  besideHeader?: boolean;
+}) {
   return (
     <section
       aria-labelledby="lage-rubrik"
@@ -16,15 +27,28 @@ export function CaseOverview({ report, overdue }: { report: TCaseReport; overdue
         Ärendets läge
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
-        <DetailRow label="Referens" value={<span className="whitespace-nowrap">{report.reference}</span>} />
-        <DetailRow label="Inkom" value={formatDate(report.submittedAt)} />
-        <DetailRow label="Status" value={<strong>{STATUS_LABELS[report.status]}</strong>} />
-        {report.statusReason ? <DetailRow label="Skäl för status" value={report.statusReason} /> : null}
-        {overdue.length ? (
-          <DetailRow label="Försenat" value={overdue.map((reason) => OVERDUE_LABELS[reason]).join(", ")} />
+        {besideHeader ? null : (
+          <>
+            <DetailRow
+              label="Referens"
+              value={<span className="whitespace-nowrap">{report.reference}</span>}
+            />
+            <DetailRow label="Inkom" value={formatDate(report.submittedAt)} />
+            <DetailRow label="Status" value={<strong>{STATUS_LABELS[report.status]}</strong>} />
+            {report.statusReason ? <DetailRow label="Skäl för status" value={report.statusReason} /> : null}
+            {overdue.length ? (
+              <DetailRow
+                label="Försenat"
+                value={overdue.map((reason) => OVERDUE_LABELS[reason]).join(", ")}
+              />
+            ) : null}
+            <DetailRow label="Diarienummer" value={report.diarienummer} />
+            <DetailRow label="Handläggare" value={report.assignee?.name} />
+          </>
+        )}
+        {besideHeader && report.statusReason ? (
+          <DetailRow label="Skäl för status" value={report.statusReason} />
         ) : null}
-        <DetailRow label="Diarienummer" value={report.diarienummer} />
-        <DetailRow label="Handläggare" value={report.assignee?.name} />
         <DetailRow label="Kategorier" value={report.categories.map((c) => `${c.category.name}`).join(", ")} />
         <DetailRow
           label="Lyft vidare"

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { stockholmDate } from "@/lib/dates";
 import type { listCases } from "@/lib/cases/list-cases";
 import { OVERDUE_LABELS } from "@/lib/cases/overdue";
+import { SEEN_STATE_LABELS } from "@/lib/cases/seen-state";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 
-type InboxCase = Awaited<ReturnType<typeof listCases>>["cases"][number];
+export type InboxCase = Awaited<ReturnType<typeof listCases>>["cases"][number];
 
 const cell = "border-b border-slate-300 px-2 py-2 align-top";
 const headCell = "border-b-2 border-slate-600 px-2 py-2 text-left align-bottom font-semibold";
@@ -14,17 +15,30 @@ function list(items: string[]) {
   return items.length ? items.join(", ") : none;
 }
 
+/** "Ny" (never opened by you) or "Ändrad" (since you last opened it). */
+export function SeenBadge({ state }: { state: InboxCase["seenState"] }) {
+  if (!state) return null;
+  return (
+    <span className="mt-1 block w-fit whitespace-nowrap rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+      {SEEN_STATE_LABELS[state]}
+      <span className="sr-only">
+        {state === "NY" ? ": du har inte öppnat den" : " sedan du senast öppnade den"}
+      </span>
+    </span>
+  );
+}
+
 /** The inbox's page of brister, with a marker for new or changed since you last looked and one for overdue. */
 export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: string }) {
   return (
     // On narrow screens the table scrolls inside this region, which must be positioned at every width: the
-    // sr-only texts are absolutely positioned and would otherwise widen the page instead. On wide screens the
-    // table breaks out of the text column, so all eight columns fit without scrolling.
+    // sr-only texts are absolutely positioned and would otherwise widen the page instead. The staff frame is
+    // wide enough for all eight columns at 1280 px, so the table stays in its column with its caption.
     <div
       role="region"
       aria-labelledby="brister-tabell"
       tabIndex={0}
-      className="relative mb-6 overflow-x-auto lg:left-1/2 lg:w-[min(96vw,88rem)] lg:-translate-x-1/2"
+      className="relative mb-6 overflow-x-auto"
     >
       {/* Not a <caption>: that is as wide as the table and would be cut off on a phone; this wraps in view. */}
       <p id="brister-tabell" className="sticky left-0 mb-2 text-base font-semibold">
@@ -61,7 +75,7 @@ export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: str
         </thead>
         <tbody>
           {cases.map((c) => (
-            <tr key={c.id} className={c.isNewForUser ? "bg-brand-50" : undefined}>
+            <tr key={c.id} className={c.seenState ? "bg-brand-50" : undefined}>
               <th scope="row" className={`${cell} text-left font-normal`}>
                 <Link
                   href={`/inkorg/${c.id}`}
@@ -69,11 +83,7 @@ export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: str
                 >
                   {c.reference}
                 </Link>
-                {c.isNewForUser ? (
-                  <span className="mt-1 block w-fit whitespace-nowrap rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-                    Ny/ändrad<span className="sr-only"> sedan du senast öppnade den</span>
-                  </span>
-                ) : null}
+                <SeenBadge state={c.seenState} />
               </th>
               <td className={`${cell} whitespace-nowrap`}>
                 <time dateTime={stockholmDate(c.submittedAt)}>{stockholmDate(c.submittedAt)}</time>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterSelect } from "@/components/inbox/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { inboxFilterOptions } from "@/lib/cases/inbox-filter-options";
 import { CASE_FLOW, STATUS_LABELS } from "@/lib/cases/status-transitions";
 import type { TCaseFilters } from "@/lib/cases/schemas";
@@ -22,7 +22,7 @@ export function InboxFilters({ filters, options }: { filters: TCaseFilters; opti
       action="/inkorg"
       role="search"
       aria-labelledby="filter-rubrik"
-      className="no-print mb-6 rounded border border-slate-400 p-4"
+      className="rounded border border-slate-400 p-4"
     >
       <h2 id="filter-rubrik" className="mb-3 text-xl font-semibold">
         Filtrera och sök

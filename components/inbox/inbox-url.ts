@@ -20,3 +20,8 @@ export function inboxHref(filters: TCaseFilters, changes: Partial<TCaseFilters> 
 export function hasActiveFilters(filters: TCaseFilters): boolean {
   return KEYS.some((key) => filters[key] !== undefined && filters[key] !== "");
 }
+
+/** How many filters narrow the list, shown on the phone's "Filtrera" button. */
+export function activeFilterCount(filters: TCaseFilters): number {
+  return KEYS.filter((key) => filters[key] !== undefined && filters[key] !== "").length;
+}

@@ -19,7 +19,7 @@ export function CaseRedaction({
   return (
     <section aria-labelledby="avidentifiering-rubrik" className="no-print mb-8">
       <h2 id="avidentifiering-rubrik" className="mb-4 text-2xl font-bold">
-        Avidentifiering
+        Arbetsyta för avidentifiering
       </h2>
       {workbench.unavailable ? (
         <p>{workbench.unavailable}</p>

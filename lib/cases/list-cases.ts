@@ -6,6 +6,7 @@ import { overdueReasons } from "@/lib/cases/overdue";
 import type { TCaseFilters } from "@/lib/cases/schemas";
 import { formatReference } from "@/lib/reports/reference-number";
 import { getReminderSettings } from "@/lib/settings/reminder-settings";
+import { seenState } from "@/lib/cases/seen-state";
 
 export const PAGE_SIZE = 25;
 
@@ -142,7 +143,7 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
       areas: row.areas.map((a) => a.area.name),
       categories: row.categories.map((c) => c.category.name),
       assignee: row.assignee?.name ?? null,
-      isNewForUser: !row.views[0] || row.views[0].seenAt < row.lastActivityAt,
+      seenState: seenState(row.views[0]?.seenAt, row.lastActivityAt),
       overdue: overdueReasons(
         {
           status: row.status,

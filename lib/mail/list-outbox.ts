@@ -2,12 +2,16 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
+import { maskEmail } from "@/lib/mail/mask-email";
+import { getInstanceSettings } from "@/lib/settings/instance-settings";
 
 export const OUTBOX_PAGE_SIZE = 25;
 
 /**
  * One page of the mail the service produced, newest first: kept unsent when SMTP is not configured, and as a
- * record when it is. The mails hold addresses and links, so each read is audited.
+ * record when it is. The mails hold addresses and links, so each read is audited. The administrator has no
+ * access to case content: recipients are masked, so the page never tells who reported what; only the
+ * coordinators' role mailboxes, which are no one's personal address, are shown in full.
  */
 export async function listOutbox(db: PrismaClient, actor: Actor | null, options: { page: number }) {
   const admin = await assertPermission(db, actor, "admin:manage");
@@ -29,6 +33,11 @@ export async function listOutbox(db: PrismaClient, actor: Actor | null, options:
       actorLabel: admin.id,
       data: { page, shown: mails.length },
     });
-    return { total, unsent, page, pageCount, mails };
+    const { coordinatorMailboxes } = await getInstanceSettings(tx);
+    const shown = mails.map((mail) => ({
+      ...mail,
+      to: coordinatorMailboxes.includes(mail.to) ? mail.to : maskEmail(mail.to),
+    }));
+    return { total, unsent, page, pageCount, mails: shown };
   });
 }

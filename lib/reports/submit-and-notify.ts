@@ -1,6 +1,7 @@
 import "server-only";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
+import { notifyCoordinators } from "@/lib/cases/notify";
 import { env } from "@/lib/env";
 import { logError } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -10,8 +11,8 @@ import { submitDraft, type SubmitResult } from "@/lib/reports/submit-report";
 import { isWithinAnonymousCaps } from "@/lib/security/anonymous-caps";
 
 /**
- * Submits the draft and mails the reporter a receipt. A repeated submit sends no second receipt, and a failed
- * mail never undoes the submission: the receipt page shows the same reference.
+ * Submits the draft, mails the reporter a receipt and tells the coordinators (reference and link only). A
+ * repeated submit sends neither again, and a failed mail never undoes the submission.
  */
 export async function submitAndNotify(
   db: PrismaClient,
@@ -22,6 +23,7 @@ export async function submitAndNotify(
   const result = await submitDraft(db, draft, now);
   if (!result.wasAlreadySubmitted) {
     await sendReceipt(db, result, now, clientKey).catch((error) => logError("kvittomejl", error));
+    await notifyCoordinators(db, result.reportId, "Ny brist har kommit in");
   }
   return result;
 }

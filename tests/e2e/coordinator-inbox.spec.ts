@@ -25,7 +25,8 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
   await page.getByRole("button", { name: "Visa brister" }).click();
   await expect(page).toHaveURL(/sok=/);
   const row = page.getByRole("row").filter({ hasText: reference });
-  await expect(row).toContainText("Ny/ändrad");
+  // Never opened by this coordinator: new to them.
+  await expect(row.getByText("Ny: du har inte öppnat den")).toBeVisible();
   await expect(row).toContainText("Inkommen");
   await expectAccessible(page);
   await row.getByRole("link", { name: reference }).click();
@@ -66,7 +67,9 @@ test("a coordinator registers, categorises and answers a new brist; the reporter
 
   // The coordinator sees the answer: marked as changed in the inbox, and in the case's timeline.
   await page.goto("/inkorg");
-  await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Ny/ändrad");
+  await expect(
+    page.getByRole("row").filter({ hasText: reference }).getByText("Ändrad sedan du senast öppnade den"),
+  ).toBeVisible();
   await page.getByRole("row").filter({ hasText: reference }).getByRole("link", { name: reference }).click();
   await expect(page.getByText("Tack! Skolan är nu inbjuden till nästa möte.").first()).toBeVisible();
 

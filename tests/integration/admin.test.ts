@@ -21,6 +21,7 @@ import { listAuditReviews } from "@/lib/audit/list-audit-reviews";
 import { listCategories } from "@/lib/reference-data/list-categories";
 import { listOrganisations } from "@/lib/reference-data/list-organisations";
 import { listOutbox } from "@/lib/mail/list-outbox";
+import { INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { listUsers } from "@/lib/users/list-users";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
@@ -904,5 +905,28 @@ describe("outbox", () => {
     expect(outbox.mails.map((mail) => mail.subject)).toEqual(["Återkoppling", "Ny brist"]);
     const audit = await onlyAuditRow("OUTBOX_VIEWED");
     expect(audit).toMatchObject({ actorId: w.admin.id, data: { page: 1, shown: 2 } });
+  });
+
+  it("masks every recipient but the coordinators' role mailboxes, so it never tells who reported what", async () => {
+    await db.prisma.setting.upsert({
+      where: { key: INSTANCE_SETTINGS_KEY },
+      create: {
+        key: INSTANCE_SETTINGS_KEY,
+        value: { coordinatorMailboxes: ["samordnare@kommun.example.se"] },
+      },
+      update: { value: { coordinatorMailboxes: ["samordnare@kommun.example.se"] } },
+    });
+    for (const to of ["anna.berg@halsa.se", "samordnare@kommun.example.se"]) {
+      await db.prisma.outboxMail.create({
+        data: { to, subject: "Kvitto: BIS-2026-0042", body: "Se /uppfoljning" },
+      });
+    }
+    const { mails } = await listOutbox(db.prisma, w.admin, { page: 1 });
+    const recipients = mails.map((mail) => mail.to);
+    expect(recipients).toContain("a…@h…a.se");
+    expect(recipients).toContain("samordnare@kommun.example.se");
+    expect(recipients).not.toContain("anna.berg@halsa.se");
+    // Stored as sent: the mask is for the page, not the record.
+    expect(await db.prisma.outboxMail.count({ where: { to: "anna.berg@halsa.se" } })).toBe(1);
   });
 });

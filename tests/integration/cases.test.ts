@@ -189,15 +189,36 @@ describe("case handling", () => {
     const { reportId } = await submittedCase();
     await viewCase(db.prisma, samordnare, reportId);
     let inbox = await listCases(db.prisma, samordnare, ZCaseFilters.parse({}));
-    expect(inbox.cases.find((c) => c.id === reportId)?.isNewForUser).toBe(false);
+    expect(inbox.cases.find((c) => c.id === reportId)?.seenState).toBeNull();
     await addReporterReply(
       db.prisma,
       { reportId, body: "Tack för återkopplingen." },
       new Date(Date.now() + 1000),
     );
     inbox = await listCases(db.prisma, samordnare, ZCaseFilters.parse({}));
-    expect(inbox.cases.find((c) => c.id === reportId)?.isNewForUser).toBe(true);
+    expect(inbox.cases.find((c) => c.id === reportId)?.seenState).toBe("ANDRAD");
     expect(await auditActions(reportId)).toContain("FOLLOW_UP_REPLY");
+  });
+
+  it("keeps new and changed per coordinator: opening marks it seen for that user only, another's change marks it changed", async () => {
+    const { reportId } = await submittedCase();
+    const other = await staff(db.prisma, "SAMORDNARE", "samordnare2@example.se");
+    const marker = async (actor: Actor) =>
+      (await listCases(db.prisma, actor, ZCaseFilters.parse({}))).cases.find((c) => c.id === reportId)
+        ?.seenState;
+    expect(await marker(samordnare)).toBe("NY");
+    expect(await marker(other)).toBe("NY");
+
+    await viewCase(db.prisma, samordnare, reportId);
+    expect(await marker(samordnare)).toBeNull();
+    expect(await marker(other)).toBe("NY");
+
+    // The other coordinator's change: theirs counts as seen by them, new to the first one.
+    await addCaseNote(db.prisma, other, { reportId, body: "Ringde enhetschefen." });
+    expect(await marker(other)).toBeNull();
+    expect(await marker(samordnare)).toBe("ANDRAD");
+    const views = await db.prisma.caseView.findMany({ where: { reportId } });
+    expect(views.map((v) => v.userId).sort()).toEqual([samordnare.id, other.id].sort());
   });
 
   it("audits every read of a case page", async () => {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { CaseCards } from "@/components/inbox/case-cards";
 import { CaseTable } from "@/components/inbox/case-table";
+import { FilterPanel } from "@/components/inbox/filter-panel";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
-import { hasActiveFilters, inboxHref } from "@/components/inbox/inbox-url";
+import { activeFilterCount, hasActiveFilters, inboxHref } from "@/components/inbox/inbox-url";
 import { Pagination } from "@/components/inbox/pagination";
 import { StatusCounts } from "@/components/inbox/status-counts";
 import { requirePagePermission } from "@/lib/auth/staff-session";
@@ -59,7 +61,9 @@ export default async function InboxPage({
         counts={result.countByStatus}
         current={!isFiltered ? "alla" : onlyStatus ? filters.status : undefined}
       />
-      <InboxFilters filters={filters} options={options} />
+      <FilterPanel activeCount={activeFilterCount(filters)}>
+        <InboxFilters filters={filters} options={options} />
+      </FilterPanel>
       <h2 className="mb-2 text-xl font-semibold">Brister</h2>
       <p className="mb-3">
         {result.total === 0
@@ -73,7 +77,17 @@ export default async function InboxPage({
           </Link>
         ) : null}
       </p>
-      {result.cases.length > 0 ? <CaseTable cases={result.cases} caption={caption} /> : null}
+      {/* A table from the md breakpoint up, cards below it: only one of the two is displayed (and read out). */}
+      {result.cases.length > 0 ? (
+        <>
+          <div className="hidden md:block">
+            <CaseTable cases={result.cases} caption={caption} />
+          </div>
+          <div className="md:hidden">
+            <CaseCards cases={result.cases} caption={caption} />
+          </div>
+        </>
+      ) : null}
       <Pagination filters={filters} pageCount={result.pageCount} />
     </>
   );

@@ -24,8 +24,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           : "E-post är inte konfigurerad (SMTP_URL saknas), så meddelandena skickas inte utan sparas här. Vidarebefordra dem för hand vid behov."}
       </p>
       <p className="mb-6">
-        Meddelandena innehåller bara länkar och referensnummer, aldrig rapporttext. Varje gång du öppnar
-        utkorgen loggas det.
+        Meddelandena innehåller bara länkar och referensnummer, aldrig rapporttext. Mottagarna visas maskerade
+        (utom samordnarnas funktionsbrevlådor), så att utkorgen inte visar vem som rapporterat vad. Varje gång
+        du öppnar utkorgen loggas det.
       </p>
       {outbox.total === 0 ? (
         <p>Utkorgen är tom.</p>

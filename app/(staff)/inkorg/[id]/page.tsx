@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseHandling } from "@/components/case/case-handling";
+import { CaseHeader } from "@/components/case/case-header";
 import { CaseOverview } from "@/components/case/case-overview";
 import { CaseTimeline } from "@/components/case/case-timeline";
 import { DelEttDetails } from "@/components/case/del-ett-details";
 import { DelTvaDetails } from "@/components/case/del-tva-details";
 import { LegalHoldPanel } from "@/components/case/legal-hold-panel";
+import { NextStepPanel } from "@/components/case/next-step-panel";
+import { RedactionSummary } from "@/components/case/redaction-summary";
 import { CaseRedaction } from "@/components/redaction/case-redaction";
 import { getRedactionWorkbench } from "@/lib/anonymised-cases/get-redaction-workbench";
 import { requirePagePermission } from "@/lib/auth/staff-session";
+import { caseAgeDays } from "@/lib/cases/case-actions";
+import { suggestNextStep } from "@/lib/cases/suggest-next-step";
 import { getDb } from "@/lib/db";
 import { erasureDate } from "@/lib/retention/retention-due";
 import { getRetentionSettings } from "@/lib/settings/retention-settings";
@@ -43,17 +48,25 @@ const SECTIONS = [
   { href: "#lage-rubrik", label: "Ärendets läge" },
   { href: "#del-ett-rubrik", label: "Del ett" },
   { href: "#del-tva-rubrik", label: "Del två" },
-  { href: "#hantera-rubrik", label: "Handläggning" },
-  { href: "#avidentifiering-rubrik", label: "Avidentifiering" },
-  { href: "#bevarande-rubrik", label: "Bevarandeprövning" },
   { href: "#tidslinje-rubrik", label: "Tidslinje" },
+  { href: "#hantera-rubrik", label: "Handläggning" },
+  { href: "#bevarande-rubrik", label: "Bevarandeprövning" },
+  { href: "#avidentifiering-rubrik", label: "Avidentifiering" },
 ];
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePagePermission("case:read", { from: `/inkorg/${id}`, reportId: id });
   const { report, formOptions, timeline, overdue } = await loadCase(user, id);
-  const { caseRetentionYears } = await getRetentionSettings(await getDb());
+  const db = await getDb();
+  const { caseRetentionYears } = await getRetentionSettings(db);
+  const workbench = await getRedactionWorkbench(db, user, report);
+  const nextStep = suggestNextStep({
+    status: report.status,
+    hasCategories: report.categories.length > 0,
+    hasCoordinatorMessage: report.messages.some((m) => !m.fromReporter),
+    redaction: workbench.record?.state ?? "NONE",
+  });
   return (
     <>
       <p className="no-print mb-4">
@@ -61,14 +74,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           Tillbaka till inkorgen
         </Link>
       </p>
-      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-bold">
-          Brist <span className="whitespace-nowrap">{report.reference}</span>
-        </h1>
-        <Link href={`/inkorg/${report.id}/utskrift`} className="no-print text-brand-900 underline">
-          Utskriftsversion<span className="sr-only"> av brist {report.reference}</span>
-        </Link>
-      </div>
+      <CaseHeader report={report} overdue={overdue} ageDays={caseAgeDays(report.submittedAt, new Date())} />
       <nav aria-label="På den här sidan" className="no-print mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {SECTIONS.map((section) => (
@@ -80,32 +86,42 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ))}
         </ul>
       </nav>
-      <CaseOverview report={report} overdue={overdue} />
-      <DelEttDetails report={report} />
-      <DelTvaDetails report={report} />
-      <CaseHandling report={report} options={formOptions} actions={CASE_ACTIONS} />
+      {report.erasedAt ? null : <NextStepPanel step={nextStep} />}
+      {/* Two columns on a wide screen: what the case is on the left, the work on it on the right. */}
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] lg:gap-8 xl:grid-cols-[minmax(0,1fr)_minmax(0,32rem)]">
+        <div className="min-w-0">
+          <CaseOverview report={report} overdue={overdue} besideHeader />
+          <DelEttDetails report={report} />
+          <DelTvaDetails report={report} />
+          <CaseTimeline items={timeline} />
+        </div>
+        <div className="min-w-0">
+          <CaseHandling report={report} options={formOptions} actions={CASE_ACTIONS} />
+          <RedactionSummary workbench={workbench} />
+          <LegalHoldPanel
+            reportId={report.id}
+            retentionYears={caseRetentionYears}
+            closedAt={report.closedAt}
+            erasureDate={report.closedAt ? erasureDate(report.closedAt, caseRetentionYears) : null}
+            erasedAt={report.erasedAt}
+            hold={
+              report.legalHoldAt
+                ? {
+                    reason: report.legalHoldReason ?? "",
+                    since: report.legalHoldAt,
+                    by: formOptions.coordinators.find((c) => c.value === report.legalHoldById)?.label ?? null,
+                  }
+                : null
+            }
+            actions={{ setLegalHold: setLegalHoldAction, liftLegalHold: liftLegalHoldAction }}
+          />
+        </div>
+      </div>
+      {/* The workbench shows text and findings side by side: it gets the page's full width. */}
       <CaseRedaction
-        workbench={await getRedactionWorkbench(await getDb(), user, report)}
+        workbench={workbench}
         actions={{ save: saveRedactionAction, approve: approveRedactionAction }}
       />
-      <LegalHoldPanel
-        reportId={report.id}
-        retentionYears={caseRetentionYears}
-        closedAt={report.closedAt}
-        erasureDate={report.closedAt ? erasureDate(report.closedAt, caseRetentionYears) : null}
-        erasedAt={report.erasedAt}
-        hold={
-          report.legalHoldAt
-            ? {
-                reason: report.legalHoldReason ?? "",
-                since: report.legalHoldAt,
-                by: formOptions.coordinators.find((c) => c.value === report.legalHoldById)?.label ?? null,
-              }
-            : null
-        }
-        actions={{ setLegalHold: setLegalHoldAction, liftLegalHold: liftLegalHoldAction }}
-      />
-      <CaseTimeline items={timeline} />
     </>
   );
 }

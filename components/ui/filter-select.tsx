@@ -13,7 +13,7 @@ interface FilterSelectProps {
   groups?: { label: string; options: Option[] }[];
 }
 
-/** A labelled select inside the inbox's GET form: its name is the URL parameter. */
+/** A labelled select inside a GET filter form (the inbox, the arbetsgrupp's review): its name is the URL parameter. */
 export function FilterSelect({
   id,
   label,

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+/**
+ * The reporter's frame: the public header, a reading-width column and the footer. The host's name is shown above
+ * the service's when known (error pages render without the settings).
+ */
+export function PublicFrame({
+  children,
+  hostOrganisation,
+  serviceName = "Brister i samverkan",
+}: {
+  children: React.ReactNode;
+  hostOrganisation?: string;
+  serviceName?: string;
+}) {
+  return (
+    <>
+      <header className="site-header border-b border-slate-300 bg-brand-900 text-white">
+        <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="text-white no-underline hover:underline">
+            {hostOrganisation && <span className="block text-sm">{hostOrganisation}</span>}
+            <span className="block text-lg font-semibold">{serviceName}</span>
+          </Link>
+          <nav aria-label="Huvudmeny">
+            <ul className="flex flex-wrap gap-4 text-sm">
+              <li>
+                <Link className="text-white underline" href="/rapportera">
+                  Rapportera en brist
+                </Link>
+              </li>
+              <li>
+                <Link className="text-white underline" href="/uppfoljning">
+                  Följ upp din rapport
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      {/* Shown only on paper, where the header bar is hidden. */}
+      <p className="print-title">Brister i samverkan</p>
+      <main id="huvudinnehall" tabIndex={-1} className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter widthClass="max-w-4xl" />
+    </>
+  );
+}
