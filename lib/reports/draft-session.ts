@@ -19,14 +19,6 @@ export async function setDraftCookie(resumeCode: string, expiresAt: Date) {
   });
 }
 
-/**
- * Forgets the draft in this browser once it is submitted: the resume code could otherwise submit again and get a
- * new follow-up code for as long as the cookie lived.
- */
-export async function clearDraftCookie() {
-  (await cookies()).delete({ name: DRAFT_COOKIE, path: "/" });
-}
-
 export async function readResumeCode(): Promise<string | null> {
   return (await cookies()).get(DRAFT_COOKIE)?.value ?? null;
 }

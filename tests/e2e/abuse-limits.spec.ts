@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fileBrist, signIn } from "./file-brist";
+import { signIn } from "./file-brist";
 import { expectAccessible, today } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -51,14 +51,6 @@ test("the wizard refuses e-mail addresses outside the organisations' domains, on
   await partnerEmail.fill("bup.mottagning@skane.se");
   await page.getByRole("button", { name: "Skapa länk till samverkansparten" }).click();
   await expect(page.getByTestId("partner-link")).toBeVisible();
-});
-
-test("after submitting, the browser no longer holds the draft", async ({ page, context }) => {
-  await fileBrist(page, "Utskrivningen från slutenvården meddelades inte kommunen i tid.");
-  const cookies = await context.cookies();
-  expect(cookies.map((cookie) => cookie.name)).not.toContain("bis_utkast");
-  await page.goto("/rapportera/granska");
-  await expect(page).toHaveURL(/\/rapportera(\?|$)/);
 });
 
 test("a coordinator signs in at once after someone else's wrong passwords for the account", async ({

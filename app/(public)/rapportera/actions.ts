@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { anyone, currentDraft } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
-import { clearDraftCookie, setDraftCookie } from "@/lib/reports/draft-session";
+import { setDraftCookie } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
 import { resumeDraft } from "@/lib/reports/resume-draft";
 import { saveStep, ZSaveStep } from "@/lib/reports/save-step";
@@ -72,19 +72,12 @@ export const createPartnerLinkAction = defineAction({
   unexpected: UNEXPECTED,
 });
 
-/**
- * A repeated submit shortly after the first (a second tab that still holds the cookie) gets the same report back.
- * The draft cookie is cleared with the answer, so this browser can't mint further follow-up codes afterwards.
- */
+/** A repeated submit shortly after the first (a lost response, a second tab) gets the same report back. */
 export const submitReportAction = defineAction({
   name: "rapportera/skicka",
   access: currentDraft({ allowSubmitted: true }),
   schema: z.unknown(),
-  run: async ({ db, draft }) => {
-    const result = await submitAndNotify(db, draft, new Date(), await requestClientKey());
-    await clearDraftCookie();
-    return result;
-  },
+  run: async ({ db, draft }) => submitAndNotify(db, draft, new Date(), await requestClientKey()),
   data: (result) => ({
     reference: result.reference,
     followUpCode: result.followUpCode,
