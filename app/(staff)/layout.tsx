@@ -13,7 +13,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <>
       {user ? (
         <div className="staff-bar no-print mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-300 pb-3">
-          <nav aria-label="Personalmeny">
+          {/* Someone who must enrol first has nowhere else to go. */}
+          <nav aria-label="Personalmeny" hidden={user.twoFactorPending}>
             <ul className="flex flex-wrap gap-4">
               {can(user.role, "case:read") ? (
                 <li>
@@ -43,6 +44,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <span>
               {user.name} ({ROLE_LABELS[user.role]})
             </span>
+            <Link href="/konto/tvastegsverifiering" className="text-brand-900 underline">
+              Tvåstegsverifiering
+            </Link>
             <SignOutForm action={signOutAction} />
           </div>
           <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} />

@@ -109,7 +109,28 @@ export const AUDIT_EVENTS = {
     phrase: "Misslyckad inloggning",
     group: "Åtkomst och inloggning",
     sampled: true,
-    data: z.strictObject({ reason: z.enum(["rate_limited", "wrong_password", "inactive", "unknown_user"]) }),
+    data: z.strictObject({ reason: z.enum([
+        "rate_limited",
+        "wrong_password",
+        "inactive",
+        "unknown_user",
+        "wrong_code",
+        "code_rate_limited",
+      ]), }),
+  },
+  TWO_FACTOR_ENABLED: {
+    label: "Tvåstegsverifiering aktiverad",
+    phrase: "Aktiverade tvåstegsverifiering",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: none,
+  },
+  RECOVERY_CODE_USED: {
+    label: "Reservkod använd",
+    phrase: "Loggade in med en reservkod",
+    group: "Åtkomst och inloggning",
+    sampled: true,
+    data: z.strictObject({ remaining: count }),
   },
   SIGN_OUT: {
     label: "Utloggning",
@@ -395,6 +416,13 @@ export const AUDIT_EVENTS = {
   USER_PASSWORD_RESET: {
     label: "Lösenord återställt",
     phrase: "Återställde ett lösenord",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  TWO_FACTOR_RESET: {
+    label: "Tvåstegsverifiering återställd",
+    phrase: "Återställde en användares tvåstegsverifiering",
     group: "Administration",
     sampled: false,
     data: z.strictObject({ userId: id }),

@@ -7,7 +7,11 @@ import { AppError } from "@/lib/errors";
 export interface Actor {
   id: string;
   role: "SAMORDNARE" | "ARBETSGRUPP" | "ADMIN";
+  /** Set by the staff session when the instance requires a second factor the user hasn't enrolled. */
+  twoFactorPending?: boolean;
 }
+
+export const ENROL_FIRST = "Du behöver aktivera tvåstegsverifiering innan du kan fortsätta.";
 
 /**
  * The domain's own guard: every case and admin operation calls it, so no edge can forget the check.
@@ -19,7 +23,7 @@ export async function assertPermission(
   permission: Permission,
   reportId?: string | null,
 ): Promise<Actor> {
-  if (user && can(user.role, permission)) return user;
+  if (user && !user.twoFactorPending && can(user.role, permission)) return user;
   // A made-up id can't be a foreign key: it goes into the data, so the refusal is still logged.
   const isKnownReport = !!reportId && (await db.report.count({ where: { id: reportId } })) > 0;
   await db.$transaction((tx) =>
@@ -33,6 +37,10 @@ export async function assertPermission(
   );
   throw new AppError(
     "FORBIDDEN",
-    user ? "Du har inte behörighet till det här." : "Du är inte inloggad längre. Logga in igen.",
+    !user
+      ? "Du är inte inloggad längre. Logga in igen."
+      : user.twoFactorPending
+        ? ENROL_FIRST
+        : "Du har inte behörighet till det här.",
   );
 }

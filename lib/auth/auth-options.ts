@@ -1,13 +1,14 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { ZSignIn } from "@/lib/auth/schemas";
+import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
+import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
 import { createHash } from "node:crypto";
 
 const FAILED_WINDOW_MINUTES = 15;
@@ -20,7 +21,11 @@ function emailHash(email: string) {
   return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
 }
 
-/** Staff sign in with e-mail and password. Every attempt is audited; repeated failures are refused for a while. */
+/**
+ * Staff sign in with e-mail and password, and a code when the account has two-factor sign-in (thrown as
+ * SECOND_FACTOR_NEEDED when missing, so the form asks for it).
+ * Every attempt is audited; repeated failures are refused for a while.
+ */
 export async function authorizeStaff(credentials: unknown, client: string | null = null, now = new Date()) {
   const parsed = ZSignIn.safeParse(credentials);
   if (!parsed.success) return null;
@@ -56,6 +61,9 @@ export async function authorizeStaff(credentials: unknown, client: string | null
     );
     return null;
   }
+  const secondFactor = await secondFactorStep(db, user, parsed.data.code, now);
+  if (secondFactor === "needed") throw new Error(SECOND_FACTOR_NEEDED);
+  if (secondFactor === "refused") return null;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id });

@@ -8,6 +8,7 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
 import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
 
 const userAction = {
@@ -62,4 +63,15 @@ export const resetUserPasswordAction = defineAction({
     result.isOwnAccount
       ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
       : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
+});
+
+export const resetTwoFactorAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/tvastegsverifiering",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => resetTwoFactor(db, actor, input),
+  message: (result) =>
+    result.isOwnAccount
+      ? "Din tvåstegsverifiering är återställd. Du loggas ut och kopplar appen igen när du loggar in."
+      : "Tvåstegsverifieringen är återställd och användarens öppna sessioner är avslutade. Användaren har fått ett mejl om det.",
 });

@@ -13,6 +13,7 @@ import {
   changeUserRoleAction,
   deactivateUserAction,
   reactivateUserAction,
+  resetTwoFactorAction,
   resetUserPasswordAction,
 } from "../actions";
 
@@ -50,6 +51,12 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         <dd>{stockholmDateTime(user.createdAt).slice(0, 16)}</dd>
         <dt className="font-semibold">Senast inloggad</dt>
         <dd>{user.lastLoginAt ? stockholmDateTime(user.lastLoginAt).slice(0, 16) : "Aldrig"}</dd>
+        <dt className="font-semibold">Tvåstegsverifiering</dt>
+        <dd>
+          {user.totpEnabledAt
+            ? `Aktiverad ${stockholmDateTime(user.totpEnabledAt).slice(0, 16)}`
+            : "Inte aktiverad"}
+        </dd>
       </dl>
 
       <section aria-labelledby="roll-rubrik" className="mb-10">
@@ -72,6 +79,27 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         ) : null}
         <UserPasswordForm userId={user.id} action={resetUserPasswordAction} />
       </section>
+
+      {user.totpEnabledAt ? (
+        <section aria-labelledby="tvasteg-rubrik" className="mb-10">
+          <h2 id="tvasteg-rubrik" className="mb-3 text-2xl font-semibold">
+            Återställ tvåstegsverifiering
+          </h2>
+          <p>
+            När användaren har tappat bort telefonen och reservkoderna. Användaren loggas ut, får ett mejl om
+            återställningen och kopplar en app igen vid nästa inloggning.
+          </p>
+          <ActionButton
+            action={resetTwoFactorAction}
+            input={{ userId: user.id }}
+            label="Återställ tvåstegsverifiering"
+            confirm={{
+              question: `Vill du återställa tvåstegsverifieringen för ${user.name}? Hen loggas ut direkt.`,
+              confirmLabel: "Ja, återställ",
+            }}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="aktiv-rubrik" className="mb-10">
         <h2 id="aktiv-rubrik" className="mb-3 text-2xl font-semibold">
