@@ -29,21 +29,23 @@ export async function verifySecondFactor(
   if (await attempts.isLimited()) return refuse("code_rate_limited");
 
   if (looksLikeRecoveryCode(code)) {
-    return db.$transaction(async (tx) => {
-      const used = await tx.recoveryCode.updateMany({
-        where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
-        data: { usedAt: now },
-      });
-      if (used.count !== 1) return null;
-      const remaining = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
-      await writeAudit(tx, {
-        action: "RECOVERY_CODE_USED",
-        actorId: user.id,
-        actorLabel: user.id,
-        data: { remaining },
-      });
-      return "accepted" as const;
-    }).then((result) => result ?? refuse("wrong_code"));
+    return db
+      .$transaction(async (tx) => {
+        const used = await tx.recoveryCode.updateMany({
+          where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+          data: { usedAt: now },
+        });
+        if (used.count !== 1) return null;
+        const remaining = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
+        await writeAudit(tx, {
+          action: "RECOVERY_CODE_USED",
+          actorId: user.id,
+          actorLabel: user.id,
+          data: { remaining },
+        });
+        return "accepted" as const;
+      })
+      .then((result) => result ?? refuse("wrong_code"));
   }
 
   const current = await db.user.findUnique({ where: { id: user.id }, select: { totpLastStep: true } });
