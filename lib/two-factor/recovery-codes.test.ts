@@ -18,7 +18,7 @@ describe("recovery codes", () => {
   });
 
   it("hashes a code the same however it is typed, and tells it from an app code", () => {
-    const [code] = newRecoveryCodes(1);
+    const code = newRecoveryCodes(1)[0]!;
     const typed = ` ${code.replace(/-/g, " ").toLowerCase()} `;
     expect(normaliseRecoveryCode(typed)).toBe(code);
     expect(hashRecoveryCode(typed)).toBe(hashRecoveryCode(code));

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function staff(role: Role, email: string) {
-  return db.prisma.user.create({ data: { name: email.split("@")[0], email, role, passwordHash } });
+  return db.prisma.user.create({ data: { name: email.split("@")[0]!, email, role, passwordHash } });
 }
 
 /** Enrols the user as the enrolment page and its form do, at `now`; returns the secret and recovery codes. */
@@ -124,7 +124,7 @@ describe("sign-in with a second factor", () => {
   it("accepts each recovery code once, in any typing", async () => {
     const user = await staff("ADMIN", "ada@kommun.se");
     const { recoveryCodes } = await enrol(user.id, new Date());
-    const typed = recoveryCodes[3].replace(/-/g, "").toLowerCase();
+    const typed = recoveryCodes[3]!.replace(/-/g, "").toLowerCase();
     await expect(signIn(user.email, { code: typed })).resolves.toBe("passed");
     await expect(signIn(user.email, { code: recoveryCodes[3] })).resolves.toBe("refused");
     await expect(signIn(user.email, { code: recoveryCodes[4] })).resolves.toBe("passed");
