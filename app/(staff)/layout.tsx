@@ -47,6 +47,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <Link href="/konto/tvastegsverifiering" className="text-brand-900 underline">
               Tvåstegsverifiering
             </Link>
+            <Link href="/konto/sessioner" className="text-brand-900 underline">
+              Sessioner
+            </Link>
             <SignOutForm action={signOutAction} />
           </div>
           <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} />

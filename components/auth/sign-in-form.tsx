@@ -17,7 +17,11 @@ type Step = "password" | "code";
 /** next-auth signs in from the browser; wrapped so the form handles it like any other action. */
 async function signInWith(values: unknown, step: Step): Promise<ActionResult<{ needsCode: boolean }>> {
   if (step === "code" && !(values as { code?: string }).code?.trim()) {
-    return { ok: false, message: "Rätta felen i formuläret.", fieldErrors: { code: "Fyll i koden från appen." } };
+    return {
+      ok: false,
+      message: "Rätta felen i formuläret.",
+      fieldErrors: { code: "Fyll i koden från appen." },
+    };
   }
   const result = await signIn("credentials", { ...(values as object), redirect: false });
   if (result && !result.error) return { ok: true, message: "", data: { needsCode: false } };
@@ -49,8 +53,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
         <h2 className="mb-2 text-2xl font-semibold">Kod från din app</h2>
         <p className="mb-4">
-          Öppna autentiseringsappen i din telefon och skriv den sexsiffriga koden för Brister i samverkan. Har du
-          inte telefonen kan du skriva en av dina reservkoder.
+          Öppna autentiseringsappen i din telefon och skriv den sexsiffriga koden för Brister i samverkan. Har
+          du inte telefonen kan du skriva en av dina reservkoder.
         </p>
         <TextField
           id={fieldId("code")}

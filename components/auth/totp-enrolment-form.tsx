@@ -34,9 +34,9 @@ export function TotpEnrolmentForm({ action, continueTo }: TotpEnrolmentFormProps
           Tvåstegsverifiering är aktiverad. Spara dina reservkoder
         </h2>
         <p className="mb-3">
-          Om du tappar bort telefonen kan du logga in med en av koderna nedan i stället för koden från appen. Varje
-          kod fungerar en gång. <strong>Koderna visas bara nu.</strong> Skriv ut dem eller spara dem i en
-          lösenordshanterare, inte i samma telefon som appen.
+          Om du tappar bort telefonen kan du logga in med en av koderna nedan i stället för koden från appen.
+          Varje kod fungerar en gång. <strong>Koderna visas bara nu.</strong> Skriv ut dem eller spara dem i
+          en lösenordshanterare, inte i samma telefon som appen.
         </p>
         <ol
           aria-label="Reservkoder"

@@ -109,14 +109,16 @@ export const AUDIT_EVENTS = {
     phrase: "Misslyckad inloggning",
     group: "Åtkomst och inloggning",
     sampled: true,
-    data: z.strictObject({ reason: z.enum([
+    data: z.strictObject({
+      reason: z.enum([
         "rate_limited",
         "wrong_password",
         "inactive",
         "unknown_user",
         "wrong_code",
         "code_rate_limited",
-      ]), }),
+      ]),
+    }),
   },
   TWO_FACTOR_ENABLED: {
     label: "Tvåstegsverifiering aktiverad",
@@ -131,6 +133,13 @@ export const AUDIT_EVENTS = {
     group: "Åtkomst och inloggning",
     sampled: true,
     data: z.strictObject({ remaining: count }),
+  },
+  SESSION_ENDED: {
+    label: "Session avslutad",
+    phrase: "Avslutade en av sina sessioner",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: z.strictObject({ sessionId: id }),
   },
   SIGN_OUT: {
     label: "Utloggning",
@@ -416,6 +425,13 @@ export const AUDIT_EVENTS = {
   USER_PASSWORD_RESET: {
     label: "Lösenord återställt",
     phrase: "Återställde ett lösenord",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  USER_SESSIONS_ENDED: {
+    label: "Användarens sessioner avslutade",
+    phrase: "Avslutade alla sessioner för en användare",
     group: "Administration",
     sampled: false,
     data: z.strictObject({ userId: id }),

@@ -9,6 +9,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
 import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
+import { withStaffSession } from "@/lib/sessions/sign-in-session";
 import { createHash } from "node:crypto";
 
 const FAILED_WINDOW_MINUTES = 15;
@@ -93,24 +94,39 @@ export const authOptions: NextAuthOptions = {
       },
       authorize: (credentials, request) => {
         const forwardedFor = request?.headers?.["x-forwarded-for"] as string | undefined;
-        return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS));
+        const userAgent = request?.headers?.["user-agent"] as string | undefined;
+        return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS)).then((user) =>
+          withStaffSession(user, userAgent),
+        );
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const staff = user as unknown as { id: string; role: string; sessionVersion: number };
+        const staff = user as unknown as {
+          id: string;
+          role: string;
+          sessionVersion: number;
+          sessionId: string;
+        };
         token.sub = staff.id;
         token.role = staff.role;
         token.sessionVersion = staff.sessionVersion;
+        token.sessionId = staff.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.sub, role: token.role, sessionVersion: token.sessionVersion },
+        user: {
+          ...session.user,
+          id: token.sub,
+          role: token.role,
+          sessionVersion: token.sessionVersion,
+          sessionId: token.sessionId,
+        },
       };
     },
   },

@@ -13,7 +13,10 @@ async function createCoordinator(page: Page) {
   await page.goto("/admin/anvandare/ny");
   await page.getByRole("textbox", { name: "Namn" }).fill("Tova Tvåsteg");
   await page.getByRole("textbox", { name: "E-postadress" }).fill(email);
-  await page.getByRole("group", { name: "Roll" }).getByRole("radio", { name: /^Samordnare:/ }).check();
+  await page
+    .getByRole("group", { name: "Roll" })
+    .getByRole("radio", { name: /^Samordnare:/ })
+    .check();
   await page.getByLabel("Första lösenord").fill(PASSWORD);
   await page.getByLabel("Upprepa lösenordet").fill(PASSWORD);
   await page.getByRole("button", { name: "Skapa kontot" }).click();

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { confirmTotpEnrolment, getTotpEnrolment, WRONG_ENROLMENT_CODE } from "@/lib/two-factor/enrolment";
 import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
 import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
+import { startStaffSession } from "@/lib/sessions/sessions";
 import { totpCode } from "@/lib/two-factor/totp";
 import { setupTestDb } from "../setup/test-db";
 
@@ -43,6 +44,15 @@ async function signIn(email: string, extra: { code?: string } = {}, now = new Da
   return secondFactorStep(db.prisma, user, extra.code, now);
 }
 
+/** The claims of a fresh sign-in's token. */
+async function claimsFor(user: { id: string; sessionVersion: number }) {
+  return {
+    id: user.id,
+    sessionVersion: user.sessionVersion,
+    sessionId: await startStaffSession(db.prisma, user, null),
+  };
+}
+
 async function auditActions() {
   return (await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((row) => row.action);
 }
@@ -50,7 +60,7 @@ async function auditActions() {
 describe("enforcement", () => {
   it("refuses inbox data to a coordinator without two-factor sign-in until they have enrolled", async () => {
     const user = await staff("SAMORDNARE", "sara@kommun.se");
-    const claims = { id: user.id, sessionVersion: user.sessionVersion };
+    const claims = await claimsFor(user);
     const pending = await loadStaffUser(db.prisma, claims, true);
     expect(pending).toMatchObject({ id: user.id, twoFactorPending: true });
     await expect(listCases(db.prisma, pending!, ZCaseFilters.parse({}))).rejects.toThrow(ENROL_FIRST);
@@ -67,12 +77,10 @@ describe("enforcement", () => {
   it("lets the arbetsgrupp in without it, and nobody is held back when the instance doesn't require it", async () => {
     const arbetsgrupp = await staff("ARBETSGRUPP", "arne@kommun.se");
     const admin = await staff("ADMIN", "ada@kommun.se");
-    expect(
-      (await loadStaffUser(db.prisma, { id: arbetsgrupp.id, sessionVersion: 0 }, true))?.twoFactorPending,
-    ).toBe(false);
-    expect(
-      (await loadStaffUser(db.prisma, { id: admin.id, sessionVersion: 0 }, false))?.twoFactorPending,
-    ).toBe(false);
+    expect((await loadStaffUser(db.prisma, await claimsFor(arbetsgrupp), true))?.twoFactorPending).toBe(
+      false,
+    );
+    expect((await loadStaffUser(db.prisma, await claimsFor(admin), false))?.twoFactorPending).toBe(false);
   });
 });
 
@@ -171,10 +179,7 @@ describe("reset by an administrator", () => {
     expect(mail?.subject).toBe("Din tvåstegsverifiering har återställts");
     // Signing in works with the password alone again, then enrolment starts over.
     await expect(signIn(sara.email)).resolves.toBe("passed");
-    expect(
-      (await loadStaffUser(db.prisma, { id: sara.id, sessionVersion: after.sessionVersion }, true))
-        ?.twoFactorPending,
-    ).toBe(true);
+    expect((await loadStaffUser(db.prisma, await claimsFor(after), true))?.twoFactorPending).toBe(true);
   });
 
   it("is refused to anyone but an administrator", async () => {

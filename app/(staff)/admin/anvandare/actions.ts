@@ -9,6 +9,7 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
+import { endAllSessions } from "@/lib/sessions/sessions";
 import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
 
 const userAction = {
@@ -74,4 +75,15 @@ export const resetTwoFactorAction = defineAction({
     result.isOwnAccount
       ? "Din tvåstegsverifiering är återställd. Du loggas ut och kopplar appen igen när du loggar in."
       : "Tvåstegsverifieringen är återställd och användarens öppna sessioner är avslutade. Användaren har fått ett mejl om det.",
+});
+
+export const endAllSessionsAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/sessioner",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => endAllSessions(db, actor, input),
+  message: (result) =>
+    result.isOwnAccount
+      ? "Alla dina sessioner är avslutade. Du loggas ut."
+      : "Alla användarens sessioner är avslutade. Användaren är utloggad på alla enheter.",
 });

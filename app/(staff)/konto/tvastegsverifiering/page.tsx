@@ -44,8 +44,8 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         </p>
       ) : null}
       <p className="mb-6 max-w-2xl">
-        Med tvåstegsverifiering loggar du in med lösenordet och en kod från en app i din telefon. Den som får tag
-        på ditt lösenord kommer ändå inte in.
+        Med tvåstegsverifiering loggar du in med lösenordet och en kod från en app i din telefon. Den som får
+        tag på ditt lösenord kommer ändå inte in.
       </p>
       <ol className="mb-6 max-w-2xl list-decimal space-y-6 pl-6">
         <li>
@@ -67,9 +67,7 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
             className="mb-3 border border-slate-300"
           />
           <p className="mb-1">Kan du inte skanna? Skriv in den här nyckeln i appen i stället:</p>
-          <p className="font-mono text-lg break-all">
-            {enrolment.secret.match(/.{1,4}/g)!.join(" ")}
-          </p>
+          <p className="font-mono text-lg break-all">{enrolment.secret.match(/.{1,4}/g)!.join(" ")}</p>
         </li>
         <li>
           <h2 className="mb-2 text-xl font-semibold">Skriv koden som appen visar</h2>

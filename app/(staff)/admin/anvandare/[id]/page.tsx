@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db";
 import {
   changeUserRoleAction,
   deactivateUserAction,
+  endAllSessionsAction,
   reactivateUserAction,
   resetTwoFactorAction,
   resetUserPasswordAction,
@@ -78,6 +79,22 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
           <p className="mb-3">Byter du ditt eget lösenord loggas du ut och loggar in med det nya.</p>
         ) : null}
         <UserPasswordForm userId={user.id} action={resetUserPasswordAction} />
+      </section>
+
+      <section aria-labelledby="sessioner-rubrik" className="mb-10">
+        <h2 id="sessioner-rubrik" className="mb-3 text-2xl font-semibold">
+          Logga ut överallt
+        </h2>
+        <p>Avslutar alla användarens sessioner på alla enheter, till exempel när en dator har kommit bort.</p>
+        <ActionButton
+          action={endAllSessionsAction}
+          input={{ userId: user.id }}
+          label="Avsluta alla sessioner"
+          confirm={{
+            question: `Vill du logga ut ${user.name} på alla enheter?`,
+            confirmLabel: "Ja, avsluta alla",
+          }}
+        />
       </section>
 
       {user.totpEnabledAt ? (
