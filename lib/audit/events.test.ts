@@ -47,6 +47,7 @@ describe("audit event registry", () => {
         "FOLLOW_UP_REFUSED",
         "OUTBOX_VIEWED",
         "PARTNER_LINK_REFUSED",
+        "PRIVILEGED_CHANGE_UNAPPROVED",
         "RECOVERY_CODE_USED",
         "SIGN_IN_FAILED",
       ].sort(),

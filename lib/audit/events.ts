@@ -63,6 +63,7 @@ void everyPermission;
 
 const none = z.strictObject({});
 const count = z.number().int().nonnegative();
+const privilegedKind = z.enum(["ROLE_CHANGE", "PASSWORD_RESET", "TWO_FACTOR_RESET"]);
 /** Ids joined with commas, sorted: the lists a classification moved between. */
 const idList = z.string().regex(/^([^,\s]+(,[^,\s]+)*)?$/);
 const reference = z.string().min(1).max(40);
@@ -435,6 +436,28 @@ export const AUDIT_EVENTS = {
     group: "Administration",
     sampled: false,
     data: z.strictObject({ userId: id }),
+  },
+  PRIVILEGED_CHANGE_REQUESTED: {
+    label: "Behörighetsändring begärd",
+    phrase: "Begärde en behörighetsändring som en annan administratör ska godkänna",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ requestId: id, kind: privilegedKind, userId: id }),
+  },
+  PRIVILEGED_CHANGE_APPROVED: {
+    label: "Behörighetsändring godkänd",
+    phrase: "Godkände en annan administratörs behörighetsändring",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ requestId: id, kind: privilegedKind, userId: id }),
+  },
+  PRIVILEGED_CHANGE_UNAPPROVED: {
+    label: "Behörighetsändring utan godkännande",
+    phrase: "Gjorde en behörighetsändring utan en andra administratör",
+    group: "Administration",
+    // In every loggkontroll's population, and listed apart on its page.
+    sampled: true,
+    data: z.strictObject({ kind: privilegedKind, userId: id }),
   },
   TWO_FACTOR_RESET: {
     label: "Tvåstegsverifiering återställd",
