@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { verifyPassword } from "@/lib/auth/passwords";
+import { listFlaggedEvents } from "@/lib/audit/flagged-events";
 import { approvePrivilegedChange, listPendingChanges } from "@/lib/privileged-changes/requests";
 import { DEFAULT_INSTANCE_SETTINGS, INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { changeUserRole } from "@/lib/users/change-user-role";
@@ -125,5 +126,31 @@ describe("with a single administrator", () => {
     const mail = await db.prisma.outboxMail.findFirstOrThrow({ where: { to: MAILBOX } });
     expect(mail.subject).toBe("Ändring av behörighet utan en andra administratör");
     expect(mail.body).toContain("kim (Samordnare) har fått en ny roll");
+  });
+
+  it("the loggkontroll flags the unapproved change and the new coordinator's case reads, not an old account's", async () => {
+    const today = new Date();
+    const period = {
+      from: new Date(today.getTime() - 86_400_000),
+      to: new Date(today.getTime() + 86_400_000),
+    };
+    const veteran = await db.prisma.user.create({
+      data: {
+        name: "Vera",
+        email: "vera@kommun.se",
+        role: "SAMORDNARE",
+        passwordHash: "x",
+        createdAt: new Date(today.getTime() - 90 * 86_400_000),
+      },
+    });
+    await changeUserRole(db.prisma, ada, { userId: kim.id, role: "SAMORDNARE" });
+    await db.prisma.auditLog.create({ data: { action: "CASE_VIEWED", actorId: kim.id, actorLabel: kim.id } });
+    await db.prisma.auditLog.create({
+      data: { action: "CASE_VIEWED", actorId: veteran.id, actorLabel: veteran.id },
+    });
+
+    const flagged = await listFlaggedEvents(db.prisma, period);
+    expect(flagged.unapproved.map((row) => row.actorId)).toEqual([ada.id]);
+    expect(flagged.freshReads.map((row) => row.actorId)).toEqual([kim.id]);
   });
 });

@@ -12,6 +12,9 @@ import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
 import { endAllSessions } from "@/lib/sessions/sessions";
 import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
 
+const WAITS_FOR_APPROVAL =
+  "Ändringen väntar på att en annan administratör godkänner den under Administration. Den gäller i 7 dagar.";
+
 const userAction = {
   access: staffWith("admin:manage"),
   revalidate: ["/admin/anvandare"],
@@ -34,9 +37,11 @@ export const changeUserRoleAction = defineAction({
   schema: ZChangeUserRole,
   run: ({ db, actor }, input) => changeUserRole(db, actor, input),
   message: (result, input) =>
-    result.changed
-      ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
-      : "Användaren hade redan den rollen.",
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.changed
+        ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
+        : "Användaren hade redan den rollen.",
 });
 
 export const deactivateUserAction = defineAction({
@@ -61,9 +66,11 @@ export const resetUserPasswordAction = defineAction({
   schema: ZResetUserPassword,
   run: ({ db, actor }, input) => resetUserPassword(db, actor, input),
   message: (result) =>
-    result.isOwnAccount
-      ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
-      : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.isOwnAccount
+        ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
+        : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
 });
 
 export const resetTwoFactorAction = defineAction({
@@ -72,9 +79,11 @@ export const resetTwoFactorAction = defineAction({
   schema: ZUserRef,
   run: ({ db, actor }, input) => resetTwoFactor(db, actor, input),
   message: (result) =>
-    result.isOwnAccount
-      ? "Din tvåstegsverifiering är återställd. Du loggas ut och kopplar appen igen när du loggar in."
-      : "Tvåstegsverifieringen är återställd och användarens öppna sessioner är avslutade. Användaren har fått ett mejl om det.",
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.isOwnAccount
+        ? "Din tvåstegsverifiering är återställd. Du loggas ut och kopplar appen igen när du loggar in."
+        : "Tvåstegsverifieringen är återställd och användarens öppna sessioner är avslutade. Användaren har fått ett mejl om det.",
 });
 
 export const endAllSessionsAction = defineAction({
