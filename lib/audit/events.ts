@@ -63,7 +63,7 @@ void everyPermission;
 
 const none = z.strictObject({});
 const count = z.number().int().nonnegative();
-const privilegedKind = z.enum(["ROLE_CHANGE", "PASSWORD_RESET", "TWO_FACTOR_RESET"]);
+const privilegedKind = z.enum(["ACCOUNT_ACTIVATION", "ROLE_CHANGE", "PASSWORD_RESET", "TWO_FACTOR_RESET"]);
 /** Ids joined with commas, sorted: the lists a classification moved between. */
 const idList = z.string().regex(/^([^,\s]+(,[^,\s]+)*)?$/);
 const reference = z.string().min(1).max(40);

@@ -7,6 +7,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 
 /** A change to an account as an operation makes it, or as an approved request makes it later. */
 export type AccountChange =
+  | { kind: "ACCOUNT_ACTIVATION"; userId: string }
   | { kind: "ROLE_CHANGE"; userId: string; roleTo: Role }
   | { kind: "PASSWORD_RESET"; userId: string; passwordHash: string }
   | { kind: "TWO_FACTOR_RESET"; userId: string };
@@ -18,6 +19,15 @@ export async function applyAccountChange(
   change: AccountChange,
 ) {
   switch (change.kind) {
+    case "ACCOUNT_ACTIVATION":
+      await tx.user.update({ where: { id: change.userId }, data: { isActive: true } });
+      await writeAudit(tx, {
+        action: "USER_UPDATED",
+        actorId,
+        actorLabel: actorId,
+        data: { userId: change.userId, isActiveFrom: false, isActiveTo: true },
+      });
+      return;
     case "ROLE_CHANGE": {
       const user = await tx.user.findUniqueOrThrow({ where: { id: change.userId }, select: { role: true } });
       await tx.user.update({ where: { id: change.userId }, data: { role: change.roleTo } });

@@ -16,6 +16,8 @@ describe("isPrivilegedChange", () => {
     expect(isPrivilegedChange({ kind: "ROLE_CHANGE", roleTo: "SAMORDNARE" })).toBe(true);
     expect(isPrivilegedChange({ kind: "ROLE_CHANGE", roleTo: "ADMIN" })).toBe(true);
     expect(isPrivilegedChange({ kind: "ROLE_CHANGE", roleTo: "ARBETSGRUPP" })).toBe(false);
+    expect(isPrivilegedChange({ kind: "ACCOUNT_ACTIVATION", roleTo: "SAMORDNARE" })).toBe(true);
+    expect(isPrivilegedChange({ kind: "ACCOUNT_ACTIVATION", roleTo: "ARBETSGRUPP" })).toBe(false);
     expect(isPrivilegedChange({ kind: "PASSWORD_RESET", targetRole: "SAMORDNARE" })).toBe(true);
     expect(isPrivilegedChange({ kind: "TWO_FACTOR_RESET", targetRole: "ADMIN" })).toBe(true);
     expect(isPrivilegedChange({ kind: "PASSWORD_RESET", targetRole: "ARBETSGRUPP" })).toBe(false);

@@ -8,16 +8,18 @@ import type { Role } from "@/generated/prisma/enums";
 
 export const APPROVAL_DAYS = 7;
 
-export type PrivilegedChangeKind = "ROLE_CHANGE" | "PASSWORD_RESET" | "TWO_FACTOR_RESET";
+export type PrivilegedChangeKind =
+  "ACCOUNT_ACTIVATION" | "ROLE_CHANGE" | "PASSWORD_RESET" | "TWO_FACTOR_RESET";
 export type ApprovalState = "PENDING" | "APPROVED" | "CANCELLED" | "EXPIRED";
 
-/** Whether the change needs a second pair of eyes at all. */
+/** Whether the change needs a second pair of eyes at all: a new account counts as being given its role. */
 export function isPrivilegedChange(
   change:
-    { kind: "ROLE_CHANGE"; roleTo: Role } | { kind: "PASSWORD_RESET" | "TWO_FACTOR_RESET"; targetRole: Role },
+    | { kind: "ACCOUNT_ACTIVATION" | "ROLE_CHANGE"; roleTo: Role }
+    | { kind: "PASSWORD_RESET" | "TWO_FACTOR_RESET"; targetRole: Role },
 ): boolean {
-  if (change.kind === "ROLE_CHANGE") return change.roleTo === "SAMORDNARE" || change.roleTo === "ADMIN";
-  return change.targetRole === "SAMORDNARE" || change.targetRole === "ADMIN";
+  const role = "roleTo" in change ? change.roleTo : change.targetRole;
+  return role === "SAMORDNARE" || role === "ADMIN";
 }
 
 /** Two or more active administrators: ask another. One: go through, announced and flagged. */

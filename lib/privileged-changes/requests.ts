@@ -68,11 +68,13 @@ export async function approvePrivilegedChange(
     });
     if (claimed.count !== 1) return { refused: "NOT_PENDING" as const, change: null };
     const accountChange: AccountChange =
-      request.kind === "ROLE_CHANGE"
-        ? { kind: "ROLE_CHANGE", userId: request.targetUserId, roleTo: request.roleTo! }
-        : request.kind === "PASSWORD_RESET"
-          ? { kind: "PASSWORD_RESET", userId: request.targetUserId, passwordHash: request.passwordHash! }
-          : { kind: "TWO_FACTOR_RESET", userId: request.targetUserId };
+      request.kind === "ACCOUNT_ACTIVATION"
+        ? { kind: "ACCOUNT_ACTIVATION", userId: request.targetUserId }
+        : request.kind === "ROLE_CHANGE"
+          ? { kind: "ROLE_CHANGE", userId: request.targetUserId, roleTo: request.roleTo! }
+          : request.kind === "PASSWORD_RESET"
+            ? { kind: "PASSWORD_RESET", userId: request.targetUserId, passwordHash: request.passwordHash! }
+            : { kind: "TWO_FACTOR_RESET", userId: request.targetUserId };
     await applyAccountChange(tx, request.requestedById, accountChange);
     await writeAudit(tx, {
       action: "PRIVILEGED_CHANGE_APPROVED",

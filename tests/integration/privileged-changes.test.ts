@@ -6,6 +6,7 @@ import { listFlaggedEvents } from "@/lib/audit/flagged-events";
 import { approvePrivilegedChange, listPendingChanges } from "@/lib/privileged-changes/requests";
 import { DEFAULT_INSTANCE_SETTINGS, INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { changeUserRole } from "@/lib/users/change-user-role";
+import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setupTestDb } from "../setup/test-db";
 
@@ -105,6 +106,23 @@ describe("with two administrators", () => {
     ).toBe("EXPIRED");
   });
 
+  it("a new coordinator account is inactive until a second administrator approves it", async () => {
+    const input = {
+      name: "Nora Ny",
+      email: "nora@kommun.se",
+      role: "SAMORDNARE" as const,
+      password: NEW_PASSWORD,
+      passwordConfirm: NEW_PASSWORD,
+    };
+    const nora = await inviteUser(db.prisma, ada, input);
+    expect(nora.pending).toBe(true);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: nora.id } })).isActive).toBe(false);
+    const [pending] = await listPendingChanges(db.prisma, bo);
+    expect(pending).toMatchObject({ kind: "ACCOUNT_ACTIVATION", target: { id: nora.id } });
+    await approvePrivilegedChange(db.prisma, bo, { requestId: pending!.id });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: nora.id } })).isActive).toBe(true);
+  });
+
   it("an ordinary change (to ARBETSGRUPP) goes through at once", async () => {
     const sara = await staff("SAMORDNARE", "sara@kommun.se");
     await expect(changeUserRole(db.prisma, ada, { userId: sara.id, role: "ARBETSGRUPP" })).resolves.toEqual({
@@ -126,6 +144,24 @@ describe("with a single administrator", () => {
     const mail = await db.prisma.outboxMail.findFirstOrThrow({ where: { to: MAILBOX } });
     expect(mail.subject).toBe("Ändring av behörighet utan en andra administratör");
     expect(mail.body).toContain("kim (Samordnare) har fått en ny roll");
+  });
+
+  it("a new coordinator account is active at once, flagged and announced", async () => {
+    const nora = await inviteUser(db.prisma, ada, {
+      name: "Nora Ny",
+      email: "nora@kommun.se",
+      role: "SAMORDNARE",
+      password: NEW_PASSWORD,
+      passwordConfirm: NEW_PASSWORD,
+    });
+    expect(nora.pending).toBe(false);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: nora.id } })).isActive).toBe(true);
+    const flag = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "PRIVILEGED_CHANGE_UNAPPROVED" },
+    });
+    expect(flag.data).toEqual({ kind: "ACCOUNT_ACTIVATION", userId: nora.id });
+    const mail = await db.prisma.outboxMail.findFirstOrThrow({ where: { to: MAILBOX } });
+    expect(mail.body).toContain("Nora Ny (Samordnare) har fått ett nytt konto");
   });
 
   it("the loggkontroll flags the unapproved change and the new coordinator's case reads, not an old account's", async () => {

@@ -58,6 +58,7 @@ const AUDIT_SECTIONS = [
 ] as const;
 
 const CHANGE_LABELS = {
+  ACCOUNT_ACTIVATION: "nytt konto",
   ROLE_CHANGE: "ny roll",
   PASSWORD_RESET: "nytt lösenord",
   TWO_FACTOR_RESET: "återställd tvåstegsverifiering",

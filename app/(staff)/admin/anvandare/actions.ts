@@ -26,7 +26,9 @@ export const inviteUserAction = defineAction({
   schema: ZInviteUser,
   run: ({ db, actor }, input) => inviteUser(db, actor, input),
   message: (user) =>
-    `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
+    user.pending
+      ? `Kontot för ${user.name} är skapat men kan inte logga in förrän en annan administratör har godkänt det under Administration (inom 7 dagar).`
+      : `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
   // The form goes on to the new user's page.
   data: (user) => ({ id: user.id }),
 });
