@@ -9,7 +9,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
 import { isRateLimited, recordFailure } from "@/lib/security/rate-limit";
 import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
-import { withStaffSession } from "@/lib/sessions/sign-in-session";
+import { recordSessionActivity, withStaffSession } from "@/lib/sessions/sign-in-session";
 import { createHash } from "node:crypto";
 
 const FAILED_WINDOW_MINUTES = 15;
@@ -102,7 +102,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
+      if (!user) await recordSessionActivity(token.sessionId);
       if (user) {
         const staff = user as unknown as {
           id: string;

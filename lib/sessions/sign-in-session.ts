@@ -11,3 +11,17 @@ export async function withStaffSession<T extends { id: string; sessionVersion: n
   const sessionId = await startStaffSession(await getDb(), user, userAgent ?? null);
   return { ...user, sessionId };
 }
+
+/**
+ * The page's activity keep-alive refreshes the token without a page request: it counts as activity for the
+ * session's idle check and its "last active" too. At most one write a minute per session.
+ */
+export async function recordSessionActivity(sessionId: string | undefined, now = new Date()) {
+  if (!sessionId) return;
+  await (
+    await getDb()
+  ).staffSession.updateMany({
+    where: { id: sessionId, endedAt: null, lastSeenAt: { lt: new Date(now.getTime() - 60_000) } },
+    data: { lastSeenAt: now },
+  });
+}
