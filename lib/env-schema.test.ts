@@ -19,6 +19,16 @@ describe("parseEnv", () => {
     expect(parseEnv({}).NEXTAUTH_SECRET).toBe(DEVELOPMENT_SECRET);
   });
 
+  it("requires two-factor sign-in in production unless turned off, and not elsewhere unless turned on", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: OWN_SECRET }).TWO_FACTOR_REQUIRED).toBe(true);
+    expect(
+      parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: OWN_SECRET, TWO_FACTOR_REQUIRED: "false" })
+        .TWO_FACTOR_REQUIRED,
+    ).toBe(false);
+    expect(parseEnv({ NODE_ENV: "development" }).TWO_FACTOR_REQUIRED).toBe(false);
+    expect(parseEnv({ NODE_ENV: "test", TWO_FACTOR_REQUIRED: "true" }).TWO_FACTOR_REQUIRED).toBe(true);
+  });
+
   it("accepts the development secret in development", () => {
     expect(() => parseEnv({ NODE_ENV: "development", NEXTAUTH_SECRET: DEVELOPMENT_SECRET })).not.toThrow();
   });

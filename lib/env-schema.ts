@@ -51,6 +51,14 @@ export const EnvSchema = z
     /** Reverse proxies in front of the app that append X-Forwarded-For; 0 means the header is not trusted. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).default(30),
+    /**
+     * Whether coordinators and administrators must sign in with a second factor (TOTP). Empty: on in production,
+     * off in development and tests (where accounts are made by scripts and signed in many times a minute).
+     */
+    TWO_FACTOR_REQUIRED: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((v) => (v === "true" ? true : v === "false" ? false : undefined)),
     SEED_DEMO: z
       .enum(["true", "false", ""])
       .optional()
@@ -88,6 +96,7 @@ export const EnvSchema = z
     ...values,
     APP_URL: values.APP_URL ?? `http://localhost:${values.PORT}`,
     NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
+    TWO_FACTOR_REQUIRED: values.TWO_FACTOR_REQUIRED ?? values.NODE_ENV === "production",
   }));
 
 export type TEnv = z.infer<typeof EnvSchema>;

@@ -14,7 +14,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <>
       <StaffHeader
         user={user ? { name: user.name, roleLabel: ROLE_LABELS[user.role] } : null}
-        sections={user ? staffSectionsFor(user.role) : []}
+        // Someone who must enrol first has nowhere else to go.
+        sections={user && !user.twoFactorPending ? staffSectionsFor(user.role) : []}
         signOutAction={signOutAction}
       />
       {user ? <SessionTimeout idleMinutes={env.SESSION_IDLE_MINUTES} /> : null}

@@ -1,30 +1,76 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useEffect, useState } from "react";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { ZSignIn } from "@/lib/auth/schemas";
+import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
 
 const REFUSED = "Fel e-postadress eller lösenord, eller för många försök. Försök igen.";
+const CODE_REFUSED =
+  "Koden stämmer inte, har redan använts eller så har du försökt för många gånger. Vänta på nästa kod och försök igen.";
+
+type Step = "password" | "code";
 
 /** next-auth signs in from the browser; wrapped so the form handles it like any other action. */
-async function signInWithPassword(values: unknown): Promise<ActionResult> {
+async function signInWith(values: unknown, step: Step): Promise<ActionResult<{ needsCode: boolean }>> {
+  if (step === "code" && !(values as { code?: string }).code?.trim()) {
+    return {
+      ok: false,
+      message: "Rätta felen i formuläret.",
+      fieldErrors: { code: "Fyll i koden från appen." },
+    };
+  }
   const result = await signIn("credentials", { ...(values as object), redirect: false });
-  return result && !result.error
-    ? { ok: true, message: "", data: undefined }
-    : { ok: false, message: REFUSED };
+  if (result && !result.error) return { ok: true, message: "", data: { needsCode: false } };
+  if (result?.error === SECOND_FACTOR_NEEDED) return { ok: true, message: "", data: { needsCode: true } };
+  return { ok: false, message: step === "code" ? CODE_REFUSED : REFUSED };
 }
 
+/**
+ * E-mail and password, then, for an account with two-factor sign-in, a code from the app (or a recovery code).
+ * The password stays in the form between the steps and is sent again with the code.
+ */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [step, setStep] = useState<Step>("password");
   const { form, fieldId, ...state } = useActionForm({
     schema: ZSignIn,
-    defaultValues: { email: "", password: "" },
-    action: signInWithPassword,
-    onSuccess: () => window.location.assign(callbackUrl),
+    defaultValues: { email: "", password: "", code: "" },
+    action: (values) => signInWith(values, step),
+    onSuccess: (data) => {
+      if (data.needsCode) setStep("code");
+      else window.location.assign(callbackUrl);
+    },
   });
+  useEffect(() => {
+    if (step === "code") form.setFocus("code");
+  }, [step, form]);
   const e = form.formState.errors;
+  if (step === "code") {
+    return (
+      <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
+        <h2 className="mb-2 text-2xl font-semibold">Kod från din app</h2>
+        <p className="mb-4">
+          Öppna autentiseringsappen i din telefon och skriv den sexsiffriga koden för Brister i samverkan. Har
+          du inte telefonen kan du skriva en av dina reservkoder.
+        </p>
+        <TextField
+          id={fieldId("code")}
+          label="Kod"
+          hint="Sex siffror, eller en reservkod som ABCD-EFGH-JKLM-NPQR."
+          autoComplete="one-time-code"
+          inputMode="text"
+          spellCheck={false}
+          required
+          className="max-w-xs"
+          error={e.code?.message}
+          {...form.register("code")}
+        />
+      </FormShell>
+    );
+  }
   return (
     <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
       <TextField

@@ -61,6 +61,12 @@ export function StaffMenu({
           <span>
             {user.name} <span className="text-slate-200">({user.roleLabel})</span>
           </span>
+          <Link href="/konto/tvastegsverifiering" className="text-white underline">
+            Tvåstegsverifiering
+          </Link>
+          <Link href="/konto/sessioner" className="text-white underline">
+            Sessioner
+          </Link>
           <SignOutForm action={signOutAction} className="text-white underline" />
         </div>
       </div>

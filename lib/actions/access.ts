@@ -7,7 +7,7 @@ import { findFollowUpReport, readFollowUpCode } from "@/lib/reports/follow-up-se
 import { getCurrentPartnerLink } from "@/lib/reports/partner-session";
 
 // The staff rule lives in its own module, so staff routes can import it without the public side's sessions.
-export { staffWith, type Access } from "@/lib/actions/staff-access";
+export { signedInStaff, staffWith, type Access } from "@/lib/actions/staff-access";
 
 export const NO_DRAFT = "Utkastet hittades inte eller har gått ut. Börja om eller fortsätt med din kod.";
 export const FOLLOW_UP_CODE_AGAIN =

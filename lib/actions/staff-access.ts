@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import type { Permission } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
 import { getStaffUser, type StaffUser } from "@/lib/auth/staff-session";
 
 // Kept apart from the public side's access rules (lib/actions/access.ts, which re-exports these): a staff route
@@ -32,3 +33,12 @@ export function staffWith(permission: Permission): Access<{ actor: StaffUser }> 
     },
   };
 }
+
+/** Any signed-in staff user, for their own account (two-factor enrolment): no permission, enrolled or not. */
+export const signedInStaff: Access<{ actor: StaffUser }> = {
+  resolve: async () => {
+    const user = await getStaffUser();
+    if (!user) throw new AppError("FORBIDDEN", "Du är inte inloggad längre. Logga in igen.");
+    return { actor: user };
+  },
+};

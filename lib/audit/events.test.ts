@@ -48,7 +48,14 @@ describe("audit event registry", () => {
       ].sort(),
     );
     expect([...SECURITY_EVENT_ACTIONS].sort()).toEqual(
-      ["ANONYMOUS_REFUSALS", "FOLLOW_UP_REFUSED", "PARTNER_LINK_REFUSED", "SIGN_IN_FAILED"].sort(),
+      [
+        "ANONYMOUS_REFUSALS",
+        "FOLLOW_UP_REFUSED",
+        "PARTNER_LINK_REFUSED",
+        "PRIVILEGED_CHANGE_UNAPPROVED",
+        "RECOVERY_CODE_USED",
+        "SIGN_IN_FAILED",
+      ].sort(),
     );
   });
 

@@ -78,6 +78,7 @@ export const ANONYMOUS_REFUSAL_KINDS = [
 ] as const;
 export type AnonymousRefusalKind = (typeof ANONYMOUS_REFUSAL_KINDS)[number];
 const count = z.number().int().nonnegative();
+const privilegedKind = z.enum(["ACCOUNT_ACTIVATION", "ROLE_CHANGE", "PASSWORD_RESET", "TWO_FACTOR_RESET"]);
 /** Ids joined with commas, sorted: the lists a classification moved between. */
 const idList = z.string().regex(/^([^,\s]+(,[^,\s]+)*)?$/);
 const reference = z.string().min(1).max(40);
@@ -124,7 +125,37 @@ export const AUDIT_EVENTS = {
     phrase: "Misslyckad inloggning",
     group: "Åtkomst och inloggning",
     sampled: "security",
-    data: z.strictObject({ reason: z.enum(["rate_limited", "wrong_password", "inactive", "unknown_user"]) }),
+    data: z.strictObject({
+      reason: z.enum([
+        "rate_limited",
+        "wrong_password",
+        "inactive",
+        "unknown_user",
+        "wrong_code",
+        "code_rate_limited",
+      ]),
+    }),
+  },
+  TWO_FACTOR_ENABLED: {
+    label: "Tvåstegsverifiering aktiverad",
+    phrase: "Aktiverade tvåstegsverifiering",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: none,
+  },
+  RECOVERY_CODE_USED: {
+    label: "Reservkod använd",
+    phrase: "Loggade in med en reservkod",
+    group: "Åtkomst och inloggning",
+    sampled: "security",
+    data: z.strictObject({ remaining: count }),
+  },
+  SESSION_ENDED: {
+    label: "Session avslutad",
+    phrase: "Avslutade en av sina sessioner",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: z.strictObject({ sessionId: id }),
   },
   SIGN_OUT: {
     label: "Utloggning",
@@ -425,6 +456,42 @@ export const AUDIT_EVENTS = {
   USER_PASSWORD_RESET: {
     label: "Lösenord återställt",
     phrase: "Återställde ett lösenord",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  USER_SESSIONS_ENDED: {
+    label: "Användarens sessioner avslutade",
+    phrase: "Avslutade alla sessioner för en användare",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  PRIVILEGED_CHANGE_REQUESTED: {
+    label: "Behörighetsändring begärd",
+    phrase: "Begärde en behörighetsändring som en annan administratör ska godkänna",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ requestId: id, kind: privilegedKind, userId: id }),
+  },
+  PRIVILEGED_CHANGE_APPROVED: {
+    label: "Behörighetsändring godkänd",
+    phrase: "Godkände en annan administratörs behörighetsändring",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ requestId: id, kind: privilegedKind, userId: id }),
+  },
+  PRIVILEGED_CHANGE_UNAPPROVED: {
+    label: "Behörighetsändring utan godkännande",
+    phrase: "Gjorde en behörighetsändring utan en andra administratör",
+    group: "Administration",
+    // In every loggkontroll's population, and listed apart on its page.
+    sampled: "security",
+    data: z.strictObject({ kind: privilegedKind, userId: id }),
+  },
+  TWO_FACTOR_RESET: {
+    label: "Tvåstegsverifiering återställd",
+    phrase: "Återställde en användares tvåstegsverifiering",
     group: "Administration",
     sampled: false,
     data: z.strictObject({ userId: id }),

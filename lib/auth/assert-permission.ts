@@ -9,7 +9,11 @@ import { currentClientKey } from "@/lib/security/request-client-key";
 export interface Actor {
   id: string;
   role: "SAMORDNARE" | "ARBETSGRUPP" | "ADMIN";
+  /** Set by the staff session when the instance requires a second factor the user hasn't enrolled. */
+  twoFactorPending?: boolean;
 }
+
+export const ENROL_FIRST = "Du behöver aktivera tvåstegsverifiering innan du kan fortsätta.";
 
 /**
  * The domain's own guard: every case and admin operation calls it, so no edge can forget the check.
@@ -22,7 +26,7 @@ export async function assertPermission(
   permission: Permission,
   reportId?: string | null,
 ): Promise<Actor> {
-  if (user && can(user.role, permission)) return user;
+  if (user && !user.twoFactorPending && can(user.role, permission)) return user;
   if (!user) {
     await recordAnonymousRefusal(db, "staff_page", await currentClientKey(), new Date());
     throw new AppError("FORBIDDEN", "Du är inte inloggad längre. Logga in igen.");
@@ -38,5 +42,8 @@ export async function assertPermission(
       data: { permission, ...(reportId && !isKnownReport ? { requestedId: reportId.slice(0, 40) } : {}) },
     }),
   );
-  throw new AppError("FORBIDDEN", "Du har inte behörighet till det här.");
+  throw new AppError(
+    "FORBIDDEN",
+    user.twoFactorPending ? ENROL_FIRST : "Du har inte behörighet till det här.",
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { ZSignIn } from "@/lib/auth/schemas";
+import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
@@ -10,6 +10,8 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
 import { clientKey } from "@/lib/security/client-key";
 import { recordFailure, slowDown, waitBeforeCheck } from "@/lib/security/rate-limit";
 import type { BackoffPolicy } from "@/lib/security/rate-limit-policy";
+import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
+import { recordSessionActivity, withStaffSession } from "@/lib/sessions/sign-in-session";
 import { createHash } from "node:crypto";
 
 const FAILED_WINDOW_MINUTES = 15;
@@ -32,7 +34,11 @@ function emailHash(email: string) {
   return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
 }
 
-/** Staff sign in with e-mail and password. Every attempt is audited; repeated failures are refused for a while. */
+/**
+ * Staff sign in with e-mail and password, and a code when the account has two-factor sign-in (thrown as
+ * SECOND_FACTOR_NEEDED when missing, so the form asks for it).
+ * Every attempt is audited; repeated failures are refused for a while.
+ */
 export async function authorizeStaff(credentials: unknown, client: string | null = null, now = new Date()) {
   const parsed = ZSignIn.safeParse(credentials);
   if (!parsed.success) return null;
@@ -62,6 +68,9 @@ export async function authorizeStaff(credentials: unknown, client: string | null
     await slowDown(db, `sign-in:account:${emailHash(email)}`, SIGN_IN_ACCOUNT, now);
     return null;
   }
+  const secondFactor = await secondFactorStep(db, user, parsed.data.code, now);
+  if (secondFactor === "needed") throw new Error(SECOND_FACTOR_NEEDED);
+  if (secondFactor === "refused") return null;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id });
@@ -91,24 +100,40 @@ export const authOptions: NextAuthOptions = {
       },
       authorize: (credentials, request) => {
         const forwardedFor = request?.headers?.["x-forwarded-for"] as string | undefined;
-        return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS));
+        const userAgent = request?.headers?.["user-agent"] as string | undefined;
+        return authorizeStaff(credentials, clientKey(forwardedFor, env.TRUST_PROXY_HOPS)).then((user) =>
+          withStaffSession(user, userAgent),
+        );
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
+      if (!user) await recordSessionActivity(token.sessionId);
       if (user) {
-        const staff = user as unknown as { id: string; role: string; sessionVersion: number };
+        const staff = user as unknown as {
+          id: string;
+          role: string;
+          sessionVersion: number;
+          sessionId: string;
+        };
         token.sub = staff.id;
         token.role = staff.role;
         token.sessionVersion = staff.sessionVersion;
+        token.sessionId = staff.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.sub, role: token.role, sessionVersion: token.sessionVersion },
+        user: {
+          ...session.user,
+          id: token.sub,
+          role: token.role,
+          sessionVersion: token.sessionVersion,
+          sessionId: token.sessionId,
+        },
       };
     },
   },

@@ -4,5 +4,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
     sessionVersion?: number;
+    /** The StaffSession row of this sign-in. */
+    sessionId?: string;
   }
 }

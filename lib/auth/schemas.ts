@@ -11,5 +11,15 @@ export const ZSignIn = z.object({
   password: text({ error: "Fyll i ditt lösenord." })
     .min(1, { error: "Fyll i ditt lösenord." })
     .max(200, { error: "Lösenordet får ha högst 200 tecken." }),
+  /** The second step: a six-digit code from the app or a recovery code; empty on the first step. */
+  code: z
+    .string()
+    .trim()
+    .max(40, { error: "Koden är för lång." })
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type TSignIn = z.output<typeof ZSignIn>;
+
+/** What the sign-in answers when the password was right and a code from the app is needed too. */
+export const SECOND_FACTOR_NEEDED = "second-factor-needed";

@@ -1,11 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { endSessionAtSignOut } from "@/lib/sessions/sessions";
 
-/** Signing out ends every session of the user at once: tokens carrying the old session version stop working. */
-export async function signOutUser(db: PrismaClient, userId: string) {
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { action: "SIGN_OUT", actorId: userId, actorLabel: userId });
-  });
+/**
+ * Signing out ends this session: its token stops working at once. The user's other devices stay signed in;
+ * they are listed, and can be ended, on the sessions page.
+ */
+export async function signOutUser(db: PrismaClient, userId: string, sessionId: string) {
+  await endSessionAtSignOut(db, userId, sessionId);
+  await db.$transaction((tx) => writeAudit(tx, { action: "SIGN_OUT", actorId: userId, actorLabel: userId }));
 }

@@ -1,38 +1,30 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import type { User } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { assertPermission } from "@/lib/auth/assert-permission";
 import { authOptions } from "@/lib/auth/auth-options";
+import { loadStaffUser, type StaffUser } from "@/lib/auth/load-staff-user";
 import { can, type Permission } from "@/lib/auth/roles";
 import { currentClientKey } from "@/lib/security/request-client-key";
 
-export type StaffUser = Pick<User, "id" | "name" | "email" | "role" | "sessionVersion">;
+export type { StaffUser } from "@/lib/auth/load-staff-user";
 
-/**
- * The signed-in staff user, checked against the database on every call: a deactivated user or a session
- * version bumped by sign-out or an administrator ends the session at once, whatever the token says.
- */
+/** The signed-in staff user (see loadStaffUser), or null. */
 export async function getStaffUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
-  if (!claims?.id) return null;
-  const user = await (
-    await getDb()
-  ).user.findUnique({
-    where: { id: claims.id },
-    select: { id: true, name: true, email: true, role: true, sessionVersion: true, isActive: true },
-  });
-  if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    sessionVersion: user.sessionVersion,
-  };
+  const claims = session?.user as { id?: string; sessionVersion?: number; sessionId?: string } | undefined;
+  return loadStaffUser(await getDb(), claims);
+}
+
+export const TWO_FACTOR_PAGE = "/konto/tvastegsverifiering";
+
+/** For the signed-in user's own pages (two-factor enrolment): any staff role, enrolled or not. */
+export async function requireSignedInStaff(from: string): Promise<StaffUser> {
+  const user = await getStaffUser();
+  if (!user) redirect(`/logga-in?till=${encodeURIComponent(from)}`);
+  return user;
 }
 
 /**
@@ -48,6 +40,8 @@ export async function requirePagePermission(
     await recordAnonymousRefusal(await getDb(), "staff_page", await currentClientKey(), new Date());
     redirect(`/logga-in?till=${encodeURIComponent(options.from)}`);
   }
+  // Server-side, before any data is read: the domain guard refuses such a user too (assertPermission).
+  if (user.twoFactorPending) redirect(`${TWO_FACTOR_PAGE}?till=${encodeURIComponent(options.from)}`);
   if (!can(user.role, permission)) {
     await assertPermission(await getDb(), user, permission, options.reportId).catch(() => undefined);
     redirect("/ej-behorig");

@@ -8,14 +8,28 @@ import type { TCreateUser } from "@/lib/users/schemas";
 
 /**
  * Creates a staff account. `actorId` is the administrator, or null for the first admin made with
- * `npm run user:create` (audited as "CLI").
+ * `npm run user:create` (audited as "CLI"). An account waiting for a second administrator is created inactive.
  */
-export async function createUser(db: PrismaClient, input: TCreateUser, actorId: string | null) {
+export async function createUser(
+  db: PrismaClient,
+  input: TCreateUser,
+  actorId: string | null,
+  options: {
+    isActive?: boolean;
+    flag?: (tx: Prisma.TransactionClient, userId: string) => Promise<unknown>;
+  } = {},
+) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email.toLowerCase(), role: input.role, passwordHash },
+        data: {
+          name: input.name,
+          email: input.email.toLowerCase(),
+          role: input.role,
+          passwordHash,
+          isActive: options.isActive ?? true,
+        },
         select: { id: true, name: true, email: true, role: true },
       });
       await writeAudit(tx, {
@@ -24,6 +38,7 @@ export async function createUser(db: PrismaClient, input: TCreateUser, actorId: 
         actorLabel: actorId ?? "CLI",
         data: { userId: user.id, role: user.role },
       });
+      await options.flag?.(tx, user.id);
       return user;
     });
   } catch (error) {

@@ -15,6 +15,7 @@ export async function getUser(db: PrismaClient, actor: Actor | null, userId: str
       isActive: true,
       createdAt: true,
       lastLoginAt: true,
+      totpEnabledAt: true,
     },
   });
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { writeAudit } from "@/lib/audit/audit-actions";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { hashPassword } from "@/lib/auth/passwords";
-import { findUserForChange } from "@/lib/users/find-user-for-change";
+import { AppError } from "@/lib/errors";
+import { makeAccountChange } from "@/lib/privileged-changes/guard";
 import type { TResetUserPassword } from "@/lib/users/schemas";
 
 /**
@@ -13,18 +13,13 @@ import type { TResetUserPassword } from "@/lib/users/schemas";
 export async function resetUserPassword(db: PrismaClient, actor: Actor | null, input: TResetUserPassword) {
   const admin = await assertPermission(db, actor, "admin:manage");
   const passwordHash = await hashPassword(input.password);
-  await db.$transaction(async (tx) => {
-    const user = await findUserForChange(tx, input.userId);
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-    });
-    await writeAudit(tx, {
-      action: "USER_PASSWORD_RESET",
-      actorId: admin.id,
-      actorLabel: admin.id,
-      data: { userId: user.id },
-    });
-  });
-  return { isOwnAccount: input.userId === admin.id };
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+  if (!user) throw new AppError("NOT_FOUND", "Användaren finns inte.");
+  const result = await makeAccountChange(
+    db,
+    admin,
+    { kind: "PASSWORD_RESET", userId: user.id, passwordHash },
+    user.role,
+  );
+  return { isOwnAccount: input.userId === admin.id, pending: !result.applied };
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { totpCode } from "../../lib/two-factor/totp";
 import { fillDate, today } from "./helpers";
 
 /** Files a complete brist through the wizard as a reporter would, and returns the receipt. */
@@ -54,10 +55,23 @@ export async function fileBrist(page: Page, description: string) {
 }
 
 /** Signs in and, unless a refusal is expected, waits until the role's start page has loaded. */
-export async function signIn(page: Page, email: string, password: string, { expectRefusal = false } = {}) {
+/**
+ * Signs in through the page. The e2e server doesn't require two-factor sign-in (TWO_FACTOR_REQUIRED=false in
+ * playwright.config.ts); an account that has it enrolled gets `totpSecret` and the helper types the app's code.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  { expectRefusal = false, totpSecret }: { expectRefusal?: boolean; totpSecret?: string } = {},
+) {
   await page.goto("/logga-in");
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);
   await page.getByRole("button", { name: "Logga in" }).click();
+  if (totpSecret) {
+    await page.getByRole("textbox", { name: "Kod" }).fill(totpCode(totpSecret, new Date()));
+    await page.getByRole("button", { name: "Logga in" }).click();
+  }
   if (!expectRefusal) await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
 }

@@ -526,7 +526,7 @@ describe("users", () => {
     expect(audit.data).toEqual({ userId: w.colleague.id, roleFrom: "SAMORDNARE", roleTo: "ARBETSGRUPP" });
     await expect(
       changeUserRole(db.prisma, w.admin, { userId: w.colleague.id, role: "ARBETSGRUPP" }),
-    ).resolves.toEqual({ changed: false });
+    ).resolves.toEqual({ changed: false, pending: false });
     expect(await auditRows("USER_UPDATED")).toHaveLength(1);
   });
 
@@ -537,7 +537,7 @@ describe("users", () => {
       password: NEW_PASSWORD,
       passwordConfirm: NEW_PASSWORD,
     });
-    expect(result).toEqual({ isOwnAccount: false });
+    expect(result).toEqual({ isOwnAccount: false, pending: false });
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: w.colleague.id } });
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
@@ -555,7 +555,7 @@ describe("users", () => {
         password: NEW_PASSWORD,
         passwordConfirm: NEW_PASSWORD,
       }),
-    ).resolves.toEqual({ isOwnAccount: true });
+    ).resolves.toEqual({ isOwnAccount: true, pending: false });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: w.admin.id } })).sessionVersion).toBe(1);
   });
 

@@ -8,7 +8,12 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
+import { endAllSessions } from "@/lib/sessions/sessions";
 import { ZChangeUserRole, ZInviteUser, ZResetUserPassword, ZUserRef } from "@/lib/users/schemas";
+
+const WAITS_FOR_APPROVAL =
+  "Ändringen väntar på att en annan administratör godkänner den under Administration. Den gäller i 7 dagar.";
 
 const userAction = {
   access: staffWith("admin:manage"),
@@ -21,7 +26,9 @@ export const inviteUserAction = defineAction({
   schema: ZInviteUser,
   run: ({ db, actor }, input) => inviteUser(db, actor, input),
   message: (user) =>
-    `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
+    user.pending
+      ? `Kontot för ${user.name} är skapat men kan inte logga in förrän en annan administratör har godkänt det under Administration (inom 7 dagar).`
+      : `Kontot för ${user.name} är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.`,
   // The form goes on to the new user's page.
   data: (user) => ({ id: user.id }),
 });
@@ -32,9 +39,11 @@ export const changeUserRoleAction = defineAction({
   schema: ZChangeUserRole,
   run: ({ db, actor }, input) => changeUserRole(db, actor, input),
   message: (result, input) =>
-    result.changed
-      ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
-      : "Användaren hade redan den rollen.",
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.changed
+        ? `Rollen är ändrad till ${ROLE_LABELS[input.role]}.`
+        : "Användaren hade redan den rollen.",
 });
 
 export const deactivateUserAction = defineAction({
@@ -59,7 +68,33 @@ export const resetUserPasswordAction = defineAction({
   schema: ZResetUserPassword,
   run: ({ db, actor }, input) => resetUserPassword(db, actor, input),
   message: (result) =>
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.isOwnAccount
+        ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
+        : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
+});
+
+export const resetTwoFactorAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/tvastegsverifiering",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => resetTwoFactor(db, actor, input),
+  message: (result) =>
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : result.isOwnAccount
+        ? "Din tvåstegsverifiering är återställd. Du loggas ut och kopplar appen igen när du loggar in."
+        : "Tvåstegsverifieringen är återställd och användarens öppna sessioner är avslutade. Användaren har fått ett mejl om det.",
+});
+
+export const endAllSessionsAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/sessioner",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => endAllSessions(db, actor, input),
+  message: (result) =>
     result.isOwnAccount
-      ? "Ditt lösenord är bytt. Du loggas ut och loggar in med det nya lösenordet."
-      : "Lösenordet är bytt och användarens öppna sessioner är avslutade. Lämna över det nya lösenordet på ett säkert sätt.",
+      ? "Alla dina sessioner är avslutade. Du loggas ut."
+      : "Alla användarens sessioner är avslutade. Användaren är utloggad på alla enheter.",
 });

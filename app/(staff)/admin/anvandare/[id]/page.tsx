@@ -12,7 +12,9 @@ import { getDb } from "@/lib/db";
 import {
   changeUserRoleAction,
   deactivateUserAction,
+  endAllSessionsAction,
   reactivateUserAction,
+  resetTwoFactorAction,
   resetUserPasswordAction,
 } from "../actions";
 
@@ -50,6 +52,12 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         <dd>{stockholmDateTime(user.createdAt).slice(0, 16)}</dd>
         <dt className="font-semibold">Senast inloggad</dt>
         <dd>{user.lastLoginAt ? stockholmDateTime(user.lastLoginAt).slice(0, 16) : "Aldrig"}</dd>
+        <dt className="font-semibold">Tvåstegsverifiering</dt>
+        <dd>
+          {user.totpEnabledAt
+            ? `Aktiverad ${stockholmDateTime(user.totpEnabledAt).slice(0, 16)}`
+            : "Inte aktiverad"}
+        </dd>
       </dl>
 
       <section aria-labelledby="roll-rubrik" className="mb-10">
@@ -72,6 +80,43 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         ) : null}
         <UserPasswordForm userId={user.id} action={resetUserPasswordAction} />
       </section>
+
+      <section aria-labelledby="sessioner-rubrik" className="mb-10">
+        <h2 id="sessioner-rubrik" className="mb-3 text-2xl font-semibold">
+          Logga ut överallt
+        </h2>
+        <p>Avslutar alla användarens sessioner på alla enheter, till exempel när en dator har kommit bort.</p>
+        <ActionButton
+          action={endAllSessionsAction}
+          input={{ userId: user.id }}
+          label="Avsluta alla sessioner"
+          confirm={{
+            question: `Vill du logga ut ${user.name} på alla enheter?`,
+            confirmLabel: "Ja, avsluta alla",
+          }}
+        />
+      </section>
+
+      {user.totpEnabledAt ? (
+        <section aria-labelledby="tvasteg-rubrik" className="mb-10">
+          <h2 id="tvasteg-rubrik" className="mb-3 text-2xl font-semibold">
+            Återställ tvåstegsverifiering
+          </h2>
+          <p>
+            När användaren har tappat bort telefonen och reservkoderna. Användaren loggas ut, får ett mejl om
+            återställningen och kopplar en app igen vid nästa inloggning.
+          </p>
+          <ActionButton
+            action={resetTwoFactorAction}
+            input={{ userId: user.id }}
+            label="Återställ tvåstegsverifiering"
+            confirm={{
+              question: `Vill du återställa tvåstegsverifieringen för ${user.name}? Hen loggas ut direkt.`,
+              confirmLabel: "Ja, återställ",
+            }}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="aktiv-rubrik" className="mb-10">
         <h2 id="aktiv-rubrik" className="mb-3 text-2xl font-semibold">

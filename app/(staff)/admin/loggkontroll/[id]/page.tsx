@@ -17,7 +17,7 @@ export default async function AuditReviewPage({ params }: { params: Promise<{ id
   const admin = await requirePagePermission("audit:read", { from: `/admin/loggkontroll/${id}` });
   const found = await getAuditReview(await getDb(), admin, id);
   if (!found) notFound();
-  const { review, events } = found;
+  const { review, events, flagged } = found;
   const period = `${stockholmDate(review.periodFrom)} – ${stockholmLastDay(review.periodTo)}`;
   return (
     <>
@@ -35,6 +35,37 @@ export default async function AuditReviewPage({ params }: { params: Promise<{ id
       </dl>
 
       <AuditTable rows={events} caption="Händelser i stickprovet, äldst först" />
+
+      <section aria-labelledby="markerat-rubrik" className="mt-10">
+        <h2 id="markerat-rubrik" className="mb-3 text-2xl font-semibold">
+          Markerat för granskning
+        </h2>
+        <p className="mb-4 max-w-3xl">
+          Utöver stickprovet: behörighetsändringar som gjordes utan en andra administratör, och ärenden som
+          lästes av en samordnare eller administratör inom 7 dagar efter att kontot skapades, fick ny roll,
+          nytt lösenord eller återställd tvåstegsverifiering.
+        </p>
+        {flagged.unapproved.length === 0 && flagged.freshReads.length === 0 ? (
+          <p>Inget markerat under perioden.</p>
+        ) : (
+          <>
+            {flagged.unapproved.length > 0 ? (
+              <AuditTable
+                rows={flagged.unapproved}
+                caption="Behörighetsändringar utan en andra administratör"
+              />
+            ) : null}
+            {flagged.freshReads.length > 0 ? (
+              <div className="mt-6">
+                <AuditTable
+                  rows={flagged.freshReads}
+                  caption="Läsningar av ärenden inom 7 dagar efter att kontot skapades eller återställdes"
+                />
+              </div>
+            ) : null}
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="slutsats-rubrik" className="mt-10">
         <h2 id="slutsats-rubrik" className="mb-3 text-2xl font-semibold">
