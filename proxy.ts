@@ -26,7 +26,7 @@ function plainText(message: string, status: number, requestId: string) {
 }
 
 /**
- * Runs before every page, action and route handler (docs/decisions/012): gives the request an id, refuses bodies
+ * Runs before every page, action and route handler (docs/decisions/015): gives the request an id, refuses bodies
  * that are too large or that no form of ours sends (413/400 in Swedish, rather than a 500 from deep inside Next.js),
  * answers pages with 503 while the database is unreachable, and sets the Content-Security-Policy with a fresh
  * nonce. Access is not decided here: every page and action checks it itself.

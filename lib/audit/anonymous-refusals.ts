@@ -20,7 +20,7 @@ export function refusalWindowStart(now: Date): Date {
  * Records that an anonymous client was refused (a staff page or download without a session, a wrong follow-up
  * code, an unknown partner link, a sign-in while its client must wait). Anyone can repeat these without limit, so
  * instead of one audit row each they are counted in `RefusalCount`, and each window that has closed becomes one
- * ANONYMOUS_REFUSALS row with its count (docs/decisions/012). The audit table is append-only, so a row is written
+ * ANONYMOUS_REFUSALS row with its count (docs/decisions/014). The audit table is append-only, so a row is written
  * only once its count is final.
  */
 export async function recordAnonymousRefusal(

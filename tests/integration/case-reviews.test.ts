@@ -163,7 +163,7 @@ describe("saving the arbetsgrupp's analysis", () => {
     expect(await db.prisma.caseReview.count()).toBe(0);
     const refusals = await db.prisma.auditLog.findMany({ where: { action: "ACCESS_REFUSED", reportId } });
     expect(refusals.map((row) => row.actorId)).toEqual([admin.id]);
-    // The anonymous caller's refusals are counted per window (decision 012).
+    // The anonymous caller's refusals are counted per window (decision 014).
     expect(await db.prisma.refusalCount.aggregate({ _sum: { count: true } })).toEqual({ _sum: { count: 2 } });
   });
 
