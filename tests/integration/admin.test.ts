@@ -400,7 +400,7 @@ describe("admin operations by role", () => {
       expect(refusals.map((row) => row.actorId)).toEqual([w.samordnare.id, w.arbetsgrupp.id]);
       expect(refusals.map((row) => row.actorLabel)).toEqual([w.samordnare.id, w.arbetsgrupp.id]);
       for (const row of refusals) expect(row.data).toEqual({ permission: operation.permission });
-      // The anonymous caller is counted with its other refusals: one audit row per window (decision 012).
+      // The anonymous caller is counted with its other refusals: one audit row per window (decision 014).
       expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
         { kind: "staff_page", count: 1 },
       ]);

@@ -241,7 +241,7 @@ describe("saving the annual report's text", () => {
     for (const user of [admin, null]) {
       for (const call of calls(user)) await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    // The administrator's seven refusals are logged one each; the anonymous caller's are counted (decision 012).
+    // The administrator's seven refusals are logged one each; the anonymous caller's are counted (decision 014).
     const refusals = await db.prisma.auditLog.findMany({ where: { action: "ACCESS_REFUSED" } });
     expect(refusals).toHaveLength(7);
     expect(await db.prisma.refusalCount.aggregate({ _sum: { count: true } })).toEqual({ _sum: { count: 7 } });

@@ -103,7 +103,7 @@ describe("case actions by role", () => {
       expect(after).toEqual(before);
       const refusals = await db.prisma.auditLog.findMany({ where: { action: "ACCESS_REFUSED", reportId } });
       expect(refusals.map((r) => r.actorId).sort()).toEqual([admin.id, arbetsgrupp.id].sort());
-      // The anonymous caller is counted with its other refusals, one audit row per window (decision 012).
+      // The anonymous caller is counted with its other refusals, one audit row per window (decision 014).
       expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
         { kind: "staff_page", count: 1 },
       ]);

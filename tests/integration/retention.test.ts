@@ -470,7 +470,7 @@ describe("who may run gallring and read its results", () => {
       { permission: "admin:manage" },
       { permission: "admin:manage" },
     ]);
-    // The anonymous caller is counted per window instead (decision 012).
+    // The anonymous caller is counted per window instead (decision 014).
     expect(await db.prisma.refusalCount.findMany({ select: { kind: true, count: true } })).toEqual([
       { kind: "staff_page", count: 1 },
     ]);
