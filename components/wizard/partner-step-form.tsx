@@ -41,7 +41,7 @@ export function PartnerStepForm({
           legend={group.label}
           hint={
             index === 0
-              ? "Välj minst en och högst tio. Du kan välja flera, även i grupperna nedan, eller skriva en övrig aktör längst ned."
+              ? "Välj minst en. Du kan välja flera (högst tio), även i grupperna nedan, eller skriva en övrig aktör längst ned."
               : undefined
           }
           type="checkbox"
