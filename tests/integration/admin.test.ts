@@ -805,6 +805,7 @@ describe("settings", () => {
       samradName: "Samrådet i norr",
       coordinatorRoles: DEFAULT_INSTANCE_SETTINGS.coordinatorRoles.join("\n"),
       coordinatorMailboxes: DEFAULT_INSTANCE_SETTINGS.coordinatorMailboxes.join("\n"),
+      accessibilityKnownIssues: DEFAULT_INSTANCE_SETTINGS.accessibilityKnownIssues.join("\n"),
     });
     await updateInstanceSettings(db.prisma, w.admin, form);
     expect((await getInstanceSettingsCached(db.prisma)).samradName).toBe("Samrådet i norr");

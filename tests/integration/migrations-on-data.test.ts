@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR, applyMigrations } from "@/lib/db/migrations";
+import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 
 // A database that has lived since the first migration, with rows in every table, is migrated to today's schema:
 // every row is still there and the columns that identify it say the same.
@@ -106,7 +107,7 @@ beforeAll(async () => {
     .sort();
   firstOnly = await mkdtemp(path.join(tmpdir(), "bis-first-migration-"));
   await cp(path.join(MIGRATIONS_DIR, names[0]!), path.join(firstOnly, names[0]!), { recursive: true });
-  db = new PGlite();
+  db = new PGlite({ extensions: PGLITE_EXTENSIONS });
 });
 
 afterAll(async () => {
