@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./file-brist";
-import { expectAccessible, today } from "./helpers";
+import { expectAccessible, fillDate, today } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 test("the wizard refuses e-mail addresses outside the organisations' domains, on the field, keeping what was typed", async ({
@@ -28,8 +28,10 @@ test("the wizard refuses e-mail addresses outside the organisations' domains, on
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await page.getByRole("checkbox", { name: "Region Skåne – BUP (barn- och ungdomspsykiatri)" }).check();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByLabel("Datum", { exact: true }).fill(today());
+  await page.getByRole("radio", { name: "Jag vet datumet" }).check();
+  await fillDate(page, "Vilket datum hände det?", today());
   await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
+  await page.getByRole("radio", { name: "Vill inte ange" }).check();
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
   await page.getByLabel("Beskriv händelsen").fill("Kallelsen till SIP kom inte fram till BUP i tid.");
   await page
