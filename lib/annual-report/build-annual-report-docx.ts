@@ -205,7 +205,10 @@ function table(block: Extract<ReportBlock, { kind: "table" }>): FileChild[] {
   // Rows of one run per cell can be written from the first row's XML; text with line breaks takes several runs.
   const repeatable =
     block.rows.length > 1 &&
-    block.rows.every((row) => row.every((text) => text !== "" && !text.includes("\n")));
+    block.rows.every(
+      (row) =>
+        row.length === block.rows[0]!.length && row.every((text) => text !== "" && !text.includes("\n")),
+    );
   // The header row carries the column widths; the table's grid gives them to the rows below.
   const header = new TableRow({
     tableHeader: true,
