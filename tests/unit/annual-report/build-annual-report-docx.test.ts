@@ -107,6 +107,32 @@ describe("the annual report as a Word document", () => {
     for (let n = 1; n <= 29; n++) expect(html).toContain(`BIS-2025-${String(n).padStart(4, "0")}`);
   });
 
+  it("writes every row of a table as its first row, with its own texts, and lists every brist in the appendix", () => {
+    const tables = parts.document.match(/<w:tbl>.*?<\/w:tbl>/g)!;
+    const withoutText = (row: string) => row.replace(/(<w:t[^>]*>)[^<]*(<\/w:t>)/g, "$1$2");
+    for (const table of tables) {
+      const [, first, ...rest] = table.match(/<w:tr>.*?<\/w:tr>/g)!;
+      for (const row of rest) expect(withoutText(row)).toBe(withoutText(first!));
+    }
+    const appendix = tables
+      .at(-1)!
+      .match(/<w:tr>.*?<\/w:tr>/g)!
+      .slice(1);
+    const data = reportData().appendix;
+    expect(
+      appendix.map((row) => [...row.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(([, text]) => text)),
+    ).toEqual(data.map((row) => [row.reference, row.month ?? "Okänd", row.categories.join(", ") || "–"]));
+  });
+
+  it("keeps a line break in a table's text", async () => {
+    const data = reportData();
+    data.appendix[1] = { ...data.appendix[1]!, categories: ["rutiner\nkommunikation"] };
+    const document = readDocx(await buildAnnualReportDocx(data)).document;
+    const appendix = document.match(/<w:tbl>.*?<\/w:tbl>/g)!.at(-1)!;
+    expect(appendix).toContain('<w:t xml:space="preserve">rutiner</w:t></w:r><w:r><w:br/>');
+    expect(appendix.match(/<w:tr>/g)).toHaveLength(data.appendix.length + 1);
+  });
+
   it("is the same document for the same data", async () => {
     const again = readDocx(await buildAnnualReportDocx(reportData()));
     expect(paragraphs(again.document)).toEqual(paragraphs(parts.document));
