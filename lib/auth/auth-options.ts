@@ -119,7 +119,10 @@ export async function authorizeStaff(
   };
 }
 
-const SSO_POLICY: SsoPolicy = { trustedMfa: env.OIDC_TRUSTED_MFA, twoFactorRequired: env.TWO_FACTOR_REQUIRED };
+const SSO_POLICY: SsoPolicy = {
+  trustedMfa: env.OIDC_TRUSTED_MFA,
+  twoFactorRequired: env.TWO_FACTOR_REQUIRED,
+};
 
 /**
  * The organisation's OpenID Connect provider, when configured: the authorization code flow with PKCE, state and

@@ -23,14 +23,17 @@ export async function findSsoAccount(
   policy: SsoPolicy,
 ) {
   const email = ssoEmail(claims);
-  const refuse = (reason: SsoRefusal, userId: string | null = null) => ({ ok: false as const, reason, userId });
+  const refuse = (reason: SsoRefusal, userId: string | null = null) => ({
+    ok: false as const,
+    reason,
+    userId,
+  });
   if (!email) return refuse("email_not_verified");
   const user = await db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } } });
   if (!user) return refuse("unknown_user");
   if (!user.isActive) return refuse("inactive", user.id);
   // Not trusting the provider's MFA, single sign-on never stands in for our code: such accounts use the password.
-  const needsOurCode =
-    !!user.totpEnabledAt || (policy.twoFactorRequired && roleNeedsTwoFactor(user.role));
+  const needsOurCode = !!user.totpEnabledAt || (policy.twoFactorRequired && roleNeedsTwoFactor(user.role));
   if (!policy.trustedMfa && needsOurCode) return refuse("second_factor_not_trusted", user.id);
   return { ok: true as const, user };
 }
@@ -70,7 +73,12 @@ export async function startSsoSession(
   const { user } = found;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    await writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id, data: { method: "sso" } });
+    await writeAudit(tx, {
+      action: "SIGN_IN",
+      actorId: user.id,
+      actorLabel: user.id,
+      data: { method: "sso" },
+    });
   });
   const sessionId = await startStaffSession(db, user, userAgent, now);
   return {

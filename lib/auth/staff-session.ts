@@ -15,8 +15,7 @@ export type { StaffUser } from "@/lib/auth/load-staff-user";
 export async function getStaffUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
   const claims = session?.user as
-    | { id?: string; sessionVersion?: number; sessionId?: string; method?: string }
-    | undefined;
+    { id?: string; sessionVersion?: number; sessionId?: string; method?: string } | undefined;
   return loadStaffUser(await getDb(), claims);
 }
 
