@@ -66,7 +66,7 @@ export const EnvSchema = z
     OIDC_ISSUER: optionalText(z.url({ error: "OIDC_ISSUER måste vara en adress (https://…)" })),
     OIDC_CLIENT_ID: optionalText(z.string()),
     OIDC_CLIENT_SECRET: optionalText(z.string()),
-    /** The provider's name on the sign-in button ("Logga in med …"). */
+    /** The provider's name on the sign-in page ("Fortsätt till …"). */
     OIDC_NAME: optionalText(z.string().max(60)),
     /**
      * Whether a sign-in through the provider counts as the second factor (the provider's own MFA); "false" asks

@@ -25,7 +25,7 @@ export function SsoSignInButton({
         void signIn("oidc", { callbackUrl });
       }}
     >
-      {pending ? "Skickar dig vidare …" : `Logga in med ${providerName}`}
+      {pending ? "Skickar dig vidare …" : `Fortsätt till ${providerName}`}
     </Button>
   );
 }
