@@ -179,7 +179,8 @@ export const authOptions: NextAuthOptions = {
   useSecureCookies: env.APP_URL.startsWith("https://"),
   // Idle timeout: every request to the session endpoint (the page's activity keep-alive) pushes expiry forward.
   session: { strategy: "jwt", maxAge: env.SESSION_IDLE_MINUTES * 60 },
-  pages: { signIn: "/logga-in" },
+  // Errors too (e.g. ?error=AccessDenied when single sign-on finds no account): the page says them in Swedish.
+  pages: { signIn: "/logga-in", error: "/logga-in" },
   providers: sso ? [passwordProvider, sso] : [passwordProvider],
   callbacks: {
     // Single sign-on lets in only an existing, active account; refused, next-auth shows /logga-in?error=AccessDenied.

@@ -52,14 +52,11 @@ export default async function SignInPage({
         </section>
       ) : null}
       {env.PASSWORD_SIGN_IN ? (
-        <section aria-labelledby={env.OIDC_ENABLED ? "password-heading" : undefined}>
-          {env.OIDC_ENABLED ? (
-            <h2 id="password-heading" className="mb-2 text-2xl font-semibold">
-              Med e-post och lösenord
-            </h2>
-          ) : null}
+        // A plain block, not a labelled region: its name would match the "Lösenord" field's label too.
+        <div>
+          {env.OIDC_ENABLED ? <h2 className="mb-2 text-2xl font-semibold">Med e-post och lösenord</h2> : null}
           <SignInForm callbackUrl={callbackUrl} />
-        </section>
+        </div>
       ) : null}
     </>
   );
