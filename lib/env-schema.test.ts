@@ -87,4 +87,32 @@ describe("parseEnv", () => {
     expect(parseEnv({ FORCE_BUILD: "0" }).FORCE_BUILD).toBe(false);
     expect(parseEnv({ FORCE_BUILD: "1" }).FORCE_BUILD).toBe(true);
   });
+
+  const OIDC = {
+    OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
+    OIDC_CLIENT_ID: "client",
+    OIDC_CLIENT_SECRET: "secret",
+  };
+
+  it("turns single sign-on on only with issuer, client id and secret together", () => {
+    expect(parseEnv({}).OIDC_ENABLED).toBe(false);
+    expect(parseEnv(OIDC).OIDC_ENABLED).toBe(true);
+    expect(parseEnv(OIDC).OIDC_NAME).toBe("organisationens konto");
+    expect(parseEnv({ ...OIDC, OIDC_NAME: "Kommunens konto" }).OIDC_NAME).toBe("Kommunens konto");
+    expect(() => parseEnv({ OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: "client" })).toThrow(
+      /OIDC_CLIENT_SECRET: saknas/,
+    );
+    expect(() => parseEnv({ ...OIDC, OIDC_ISSUER: "inte en adress" })).toThrow(/OIDC_ISSUER/);
+  });
+
+  it("trusts the provider's MFA unless told not to", () => {
+    expect(parseEnv(OIDC).OIDC_TRUSTED_MFA).toBe(true);
+    expect(parseEnv({ ...OIDC, OIDC_TRUSTED_MFA: "false" }).OIDC_TRUSTED_MFA).toBe(false);
+  });
+
+  it("lets password sign-in be turned off only when single sign-on is configured", () => {
+    expect(parseEnv({}).PASSWORD_SIGN_IN).toBe(true);
+    expect(parseEnv({ ...OIDC, PASSWORD_SIGN_IN: "false" }).PASSWORD_SIGN_IN).toBe(false);
+    expect(() => parseEnv({ PASSWORD_SIGN_IN: "false" })).toThrow(/PASSWORD_SIGN_IN: kan bara stängas av/);
+  });
 });

@@ -59,6 +59,28 @@ export const EnvSchema = z
       .enum(["true", "false", ""])
       .optional()
       .transform((v) => (v === "true" ? true : v === "false" ? false : undefined)),
+    /**
+     * Single sign-on through the organisation's OpenID Connect provider (e.g. Microsoft Entra ID): all three, or
+     * none. The issuer is the address whose /.well-known/openid-configuration describes the provider.
+     */
+    OIDC_ISSUER: optionalText(z.url({ error: "OIDC_ISSUER måste vara en adress (https://…)" })),
+    OIDC_CLIENT_ID: optionalText(z.string()),
+    OIDC_CLIENT_SECRET: optionalText(z.string()),
+    /** The provider's name on the sign-in page ("Fortsätt till …"). */
+    OIDC_NAME: optionalText(z.string().max(60)),
+    /**
+     * Whether a sign-in through the provider counts as the second factor (the provider's own MFA); "false" asks
+     * for our code as well, like a password sign-in.
+     */
+    OIDC_TRUSTED_MFA: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((v) => v !== "false"),
+    /** "false" turns password sign-in off for everyone; only with single sign-on configured. */
+    PASSWORD_SIGN_IN: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((v) => v !== "false"),
     SEED_DEMO: z
       .enum(["true", "false", ""])
       .optional()
@@ -80,6 +102,31 @@ export const EnvSchema = z
       });
     }
   })
+  .check((ctx) => {
+    const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, PASSWORD_SIGN_IN } = ctx.value;
+    const oidc = { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET };
+    const set = Object.values(oidc).filter(Boolean).length;
+    if (set > 0 && set < 3) {
+      for (const [key, value] of Object.entries(oidc)) {
+        if (!value) {
+          ctx.issues.push({
+            code: "custom",
+            input: value,
+            path: [key],
+            message: "saknas: inloggning via OIDC kräver OIDC_ISSUER, OIDC_CLIENT_ID och OIDC_CLIENT_SECRET",
+          });
+        }
+      }
+    }
+    if (!PASSWORD_SIGN_IN && set < 3) {
+      ctx.issues.push({
+        code: "custom",
+        input: "false",
+        path: ["PASSWORD_SIGN_IN"],
+        message: "kan bara stängas av när inloggning via OIDC är inställd, annars kan ingen logga in",
+      });
+    }
+  })
   // Staff sessions are signed with NEXTAUTH_SECRET: with the public development value anyone could sign their own.
   .check((ctx) => {
     const { NODE_ENV, NEXTAUTH_SECRET } = ctx.value;
@@ -97,6 +144,8 @@ export const EnvSchema = z
     APP_URL: values.APP_URL ?? `http://localhost:${values.PORT}`,
     NEXTAUTH_SECRET: values.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
     TWO_FACTOR_REQUIRED: values.TWO_FACTOR_REQUIRED ?? values.NODE_ENV === "production",
+    OIDC_ENABLED: Boolean(values.OIDC_ISSUER && values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET),
+    OIDC_NAME: values.OIDC_NAME ?? "organisationens konto",
   }));
 
 export type TEnv = z.infer<typeof EnvSchema>;

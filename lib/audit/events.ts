@@ -118,7 +118,8 @@ export const AUDIT_EVENTS = {
     phrase: "Loggade in",
     group: "Åtkomst och inloggning",
     sampled: false,
-    data: none,
+    /** How: with our password (older rows have no method) or through the organisation's single sign-on. */
+    data: z.strictObject({ method: z.enum(["password", "sso"]).optional() }),
   },
   SIGN_IN_FAILED: {
     label: "Misslyckad inloggning",
@@ -133,7 +134,16 @@ export const AUDIT_EVENTS = {
         "unknown_user",
         "wrong_code",
         "code_rate_limited",
+        /** The account signs in only through single sign-on. */
+        "sso_only",
+        /** Password sign-in is turned off for the whole instance (PASSWORD_SIGN_IN=false). */
+        "password_sign_in_off",
+        /** The provider says the e-mail address is not verified, or sent none. */
+        "email_not_verified",
+        /** Our second factor is needed and the provider's MFA is not trusted (OIDC_TRUSTED_MFA=false). */
+        "second_factor_not_trusted",
       ]),
+      method: z.enum(["password", "sso"]).optional(),
     }),
   },
   TWO_FACTOR_ENABLED: {
@@ -444,6 +454,7 @@ export const AUDIT_EVENTS = {
     data: z.union([
       z.strictObject({ userId: id, roleFrom: z.enum(Role), roleTo: z.enum(Role) }),
       z.strictObject({ userId: id, isActiveFrom: z.boolean(), isActiveTo: z.boolean() }),
+      z.strictObject({ userId: id, ssoOnlyFrom: z.boolean(), ssoOnlyTo: z.boolean() }),
     ]),
   },
   USER_DEACTIVATED: {

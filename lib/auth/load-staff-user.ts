@@ -17,7 +17,7 @@ export type StaffUser = Pick<User, "id" | "name" | "email" | "role" | "sessionVe
  */
 export async function loadStaffUser(
   db: PrismaClient,
-  claims: { id?: string; sessionVersion?: number; sessionId?: string } | undefined,
+  claims: { id?: string; sessionVersion?: number; sessionId?: string; method?: string } | undefined,
   twoFactorRequired = env.TWO_FACTOR_REQUIRED,
 ): Promise<StaffUser | null> {
   if (!claims?.id || !claims.sessionId) return null;
@@ -43,6 +43,7 @@ export async function loadStaffUser(
     role: user.role,
     sessionVersion: user.sessionVersion,
     sessionId: claims.sessionId,
-    twoFactorPending: mustEnrolTwoFactor(user, twoFactorRequired),
+    // A single sign-on is let in only when the provider's MFA is trusted or our code isn't needed (sso-sign-in.ts).
+    twoFactorPending: claims.method !== "sso" && mustEnrolTwoFactor(user, twoFactorRequired),
   };
 }

@@ -14,7 +14,8 @@ export type { StaffUser } from "@/lib/auth/load-staff-user";
 /** The signed-in staff user (see loadStaffUser), or null. */
 export async function getStaffUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
-  const claims = session?.user as { id?: string; sessionVersion?: number; sessionId?: string } | undefined;
+  const claims = session?.user as
+    { id?: string; sessionVersion?: number; sessionId?: string; method?: string } | undefined;
   return loadStaffUser(await getDb(), claims);
 }
 

@@ -42,7 +42,8 @@ export async function applyAccountChange(
     case "PASSWORD_RESET":
       await tx.user.update({
         where: { id: change.userId },
-        data: { passwordHash: change.passwordHash, sessionVersion: { increment: 1 } },
+        // A new password gives an SSO-only account its password sign-in back.
+        data: { passwordHash: change.passwordHash, ssoOnly: false, sessionVersion: { increment: 1 } },
       });
       await writeAudit(tx, {
         action: "USER_PASSWORD_RESET",

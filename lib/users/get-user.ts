@@ -16,6 +16,7 @@ export async function getUser(db: PrismaClient, actor: Actor | null, userId: str
       createdAt: true,
       lastLoginAt: true,
       totpEnabledAt: true,
+      ssoOnly: true,
     },
   });
 }

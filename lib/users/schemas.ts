@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { isBlockedPassword } from "@/lib/users/blocked-passwords";
 import { id, text } from "@/lib/validation/fields";
 
 // Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in
 // the native argon2 module.
 export const ZPassword = text()
   .min(12, { error: "Lösenordet måste ha minst 12 tecken." })
-  .max(200, { error: "Lösenordet får ha högst 200 tecken." });
+  .max(200, { error: "Lösenordet får ha högst 200 tecken." })
+  .refine((value) => !isBlockedPassword(value), {
+    error:
+      "Lösenordet är för vanligt och gissas lätt. Välj ett annat, till exempel några ord som inte hör ihop.",
+  });
 
 export const ZRole = z.enum(["SAMORDNARE", "ARBETSGRUPP", "ADMIN"], { error: "Välj en roll." });
 

@@ -63,7 +63,7 @@ async function fill(prisma: PrismaClient) {
     },
   });
   await prisma.$transaction((tx) =>
-    writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id }),
+    writeAudit(tx, { action: "SIGN_IN", actorId: user.id, actorLabel: user.id, data: {} }),
   );
 }
 

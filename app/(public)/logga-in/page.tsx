@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SsoSignInButton } from "@/components/auth/sso-sign-in-button";
+import { env } from "@/lib/env";
 import { homeFor } from "@/lib/auth/roles";
 import { safeTarget } from "@/lib/auth/safe-target";
 import { getStaffUser } from "@/lib/auth/staff-session";
@@ -10,11 +12,13 @@ export const metadata: Metadata = { title: "Logga in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ till?: string; utloggad?: string }>;
+  searchParams: Promise<{ till?: string; utloggad?: string; error?: string }>;
 }) {
   const params = await searchParams;
   const user = await getStaffUser();
   if (user) redirect(safeTarget(params.till) ?? homeFor(user.role));
+  const callbackUrl = safeTarget(params.till) ?? "/logga-in";
+  const ssoError = params.error ? ssoErrorText(params.error) : null;
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Logga in</h1>
@@ -28,7 +32,40 @@ export default async function SignInPage({
       <p className="mb-6">
         För samordnare, arbetsgrupp och administratörer. Rapportörer behöver inget konto.
       </p>
-      <SignInForm callbackUrl={safeTarget(params.till) ?? "/logga-in"} />
+      {ssoError ? (
+        <div role="alert" className="mb-6 rounded border-2 border-red-700 p-3 text-red-800">
+          <h2 className="mb-1 font-semibold">Du kunde inte loggas in</h2>
+          <p>{ssoError}</p>
+        </div>
+      ) : null}
+      {env.OIDC_ENABLED ? (
+        <section aria-labelledby="sso-heading" className="mb-8">
+          <h2 id="sso-heading" className="mb-2 text-2xl font-semibold">
+            Med {env.OIDC_NAME}
+          </h2>
+          <p className="mb-4">Du loggar in hos {env.OIDC_NAME} och kommer sedan tillbaka hit.</p>
+          <SsoSignInButton
+            providerName={env.OIDC_NAME}
+            callbackUrl={callbackUrl}
+            variant={env.PASSWORD_SIGN_IN ? "secondary" : "primary"}
+          />
+        </section>
+      ) : null}
+      {env.PASSWORD_SIGN_IN ? (
+        // A plain block, not a labelled region: its name would match the "Lösenord" field's label too.
+        <div>
+          {env.OIDC_ENABLED ? <h2 className="mb-2 text-2xl font-semibold">Med e-post och lösenord</h2> : null}
+          <SignInForm callbackUrl={callbackUrl} />
+        </div>
+      ) : null}
     </>
   );
+}
+
+/** next-auth's error codes on /logga-in, said so the user knows what to do. */
+function ssoErrorText(code: string) {
+  if (code === "AccessDenied") {
+    return "Det finns inget aktivt konto i Brister i samverkan med den e-postadressen. Konton skapas av en administratör: kontakta din administratör om du ska ha ett.";
+  }
+  return "Inloggningen via organisationens konto gick inte att slutföra. Försök igen om en stund. Kontakta din administratör om det inte fungerar.";
 }

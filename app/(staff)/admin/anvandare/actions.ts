@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
+import { makeSsoOnly } from "@/lib/users/make-sso-only";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
@@ -97,4 +98,15 @@ export const endAllSessionsAction = defineAction({
     result.isOwnAccount
       ? "Alla dina sessioner är avslutade. Du loggas ut."
       : "Alla användarens sessioner är avslutade. Användaren är utloggad på alla enheter.",
+});
+
+export const makeSsoOnlyAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/endast-sso",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => makeSsoOnly(db, actor, input),
+  message: (result) =>
+    result.changed
+      ? "Kontot loggar nu bara in via organisationens konto. Lösenordet är borttaget och användaren är utloggad."
+      : "Kontot loggade redan bara in via organisationens konto.",
 });

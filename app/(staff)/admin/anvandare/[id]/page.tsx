@@ -9,10 +9,12 @@ import { getUser } from "@/lib/users/get-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import {
   changeUserRoleAction,
   deactivateUserAction,
   endAllSessionsAction,
+  makeSsoOnlyAction,
   reactivateUserAction,
   resetTwoFactorAction,
   resetUserPasswordAction,
@@ -52,6 +54,14 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         <dd>{stockholmDateTime(user.createdAt).slice(0, 16)}</dd>
         <dt className="font-semibold">Senast inloggad</dt>
         <dd>{user.lastLoginAt ? stockholmDateTime(user.lastLoginAt).slice(0, 16) : "Aldrig"}</dd>
+        {env.OIDC_ENABLED ? (
+          <>
+            <dt className="font-semibold">Inloggning</dt>
+            <dd>
+              {user.ssoOnly ? `Endast SSO: bara via ${env.OIDC_NAME}` : `Lösenord eller ${env.OIDC_NAME}`}
+            </dd>
+          </>
+        ) : null}
         <dt className="font-semibold">Tvåstegsverifiering</dt>
         <dd>
           {user.totpEnabledAt
@@ -80,6 +90,27 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         ) : null}
         <UserPasswordForm userId={user.id} action={resetUserPasswordAction} />
       </section>
+
+      {env.OIDC_ENABLED && !user.ssoOnly && !isSelf ? (
+        <section aria-labelledby="sso-rubrik" className="mb-10">
+          <h2 id="sso-rubrik" className="mb-3 text-2xl font-semibold">
+            Endast SSO
+          </h2>
+          <p>
+            Användaren loggar då bara in via {env.OIDC_NAME}. Lösenordet tas bort och användaren loggas ut.
+            Lösenordsinloggningen kommer tillbaka om du byter lösenord ovan.
+          </p>
+          <ActionButton
+            action={makeSsoOnlyAction}
+            input={{ userId: user.id }}
+            label="Tillåt bara inloggning via SSO"
+            confirm={{
+              question: `Vill du ta bort lösenordet för ${user.name}, så att hen bara loggar in via ${env.OIDC_NAME}?`,
+              confirmLabel: "Ja, endast SSO",
+            }}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="sessioner-rubrik" className="mb-10">
         <h2 id="sessioner-rubrik" className="mb-3 text-2xl font-semibold">

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { COMMON_PASSWORDS } from "@/lib/users/data/common-passwords";
+import { isBlockedPassword } from "@/lib/users/blocked-passwords";
+import { ZInviteUser, ZPassword, ZResetUserPassword } from "@/lib/users/schemas";
+
+const TOO_COMMON = "Lösenordet är för vanligt";
+
+describe("blocked passwords", () => {
+  it("refuses listed passwords whatever their case", () => {
+    expect(isBlockedPassword("Password1234")).toBe(true);
+    expect(isBlockedPassword("QWERTYUIOPASDF")).toBe(true);
+    expect(isBlockedPassword("Lösenord1234")).toBe(true);
+  });
+
+  it("refuses a common word padded with digits and punctuation", () => {
+    expect(isBlockedPassword("Sommar2024!!")).toBe(true);
+    expect(isBlockedPassword("!!Vinter2025")).toBe(true);
+    expect(isBlockedPassword("Välkommen2024!")).toBe(true);
+    expect(isBlockedPassword("password!!!!!!")).toBe(true);
+  });
+
+  it("accepts passwords that are not on the list", () => {
+    expect(isBlockedPassword("ett-langt-losenord-1")).toBe(false);
+    expect(isBlockedPassword("korrekt häst batteri häftklammer")).toBe(false);
+    expect(isBlockedPassword("Sommarstugan vid sjön 2024")).toBe(false);
+  });
+
+  it("ships only entries that the length rule alone would let through", () => {
+    for (const entry of COMMON_PASSWORDS) {
+      expect(entry.length).toBeGreaterThanOrEqual(12);
+      expect(entry).toBe(entry.toLocaleLowerCase("sv-SE"));
+    }
+  });
+
+  it("gives the form a clear Swedish message on invite and reset", () => {
+    const password = ZPassword.safeParse("Sommar2024!!");
+    expect(password.success).toBe(false);
+    expect(password.error?.issues[0]?.message).toContain(TOO_COMMON);
+
+    const invite = ZInviteUser.safeParse({
+      name: "Anna Andersson",
+      email: "anna@example.se",
+      role: "SAMORDNARE",
+      password: "Qwerty123456",
+      passwordConfirm: "Qwerty123456",
+    });
+    expect(invite.success).toBe(false);
+    expect(invite.error?.issues.map((issue) => issue.message).join()).toContain(TOO_COMMON);
+
+    const reset = ZResetUserPassword.safeParse({
+      userId: "c0000000000000000000000a",
+      password: "ett-langt-losenord-1",
+      passwordConfirm: "ett-langt-losenord-1",
+    });
+    expect(reset.error?.issues.some((issue) => issue.message.includes(TOO_COMMON)) ?? false).toBe(false);
+  });
+});
