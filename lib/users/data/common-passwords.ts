@@ -2,10 +2,10 @@
  * Passwords of 12 characters or more that are common enough to be tried first by anyone guessing, checked without
  * network access. Lower-case; compared case-insensitively.
  *
- * Sources: the 12+ character entries of the common-password lists in SecLists
- * (danielmiessler/SecLists, Passwords/Common-Credentials: 100k-most-used-passwords-NCSC.txt,
- * 10-million-password-list-top-100000.txt; MIT licence, © Daniel Miessler and contributors; the NCSC list derives
- * from the Have I Been Pwned corpus), plus Swedish equivalents written in the same patterns.
+ * A hand-kept selection: long entries of the kind that head public common-password lists (keyboard runs, repeated
+ * digits, "password"/"qwerty" with padding) and Swedish words in the same patterns. It is a floor, not a breach
+ * corpus; replacing it with the 12+ character entries of a published list (e.g. the NCSC's 100k list) is a
+ * drop-in change.
  *
  * `COMMON_BASES` are the words people pad with digits and punctuation to reach the length ("Sommar2024!!",
  * "Password123456"): a password that is one of them plus only digits and symbols is refused too.
