@@ -41,9 +41,14 @@ async function readStored(db: Pick<PrismaClient, "setting">): Promise<StoredLogo
   return { data: value.data, version: value.version, bytes: value.bytes ?? 0 };
 }
 
-/** The logo's version for its URL, or null when there is none; the header needs only this, not the bytes. */
-export async function getInstanceLogoVersion(db: Pick<PrismaClient, "setting">): Promise<string | null> {
-  return (await readStored(db))?.version ?? null;
+/**
+ * The logo's version for its URL, or null when there is none. Every public page asks, so only the version is read,
+ * never the bytes.
+ */
+export async function getInstanceLogoVersion(db: Pick<PrismaClient, "$queryRaw">): Promise<string | null> {
+  const rows = await db.$queryRaw<{ version: string | null }[]>`
+    SELECT "value"->>'version' AS "version" FROM "Setting" WHERE "key" = ${INSTANCE_LOGO_KEY}`;
+  return rows[0]?.version || null;
 }
 
 /** The logo's bytes and version, for the route that serves it. */
