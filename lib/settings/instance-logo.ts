@@ -4,6 +4,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
 import { saveSetting } from "@/lib/settings/save-setting";
+import { MAX_LOGO_BYTES } from "@/lib/settings/schemas";
+
+export { MAX_LOGO_BYTES };
 
 /**
  * The host organisation's logo, shown in the public header. PNG only: a PNG can't carry script, so serving it
@@ -11,7 +14,6 @@ import { saveSetting } from "@/lib/settings/save-setting";
  * settings that every page reads.
  */
 export const INSTANCE_LOGO_KEY = "instance.logo";
-export const MAX_LOGO_BYTES = 200 * 1024;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 interface StoredLogo {
