@@ -40,7 +40,7 @@ test("the wizard answers nothing in advance, asks for dates as dag, månad, år 
   ).toBeVisible();
   await narrow(page, () => expectAccessible(page));
   await page.getByLabel("Ditt namn").fill("Nora Ek");
-  await page.getByLabel("Din e-postadress").fill("nora.ek@example.se");
+  await page.getByLabel("Din e-postadress").fill("nora.ek@helsingborg.se");
   await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
   await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
   await page.getByLabel("Din roll").fill("Handläggare");
@@ -154,7 +154,7 @@ async function reachReview(page: Page) {
   await page.goto("/rapportera");
   await page.getByRole("button", { name: "Starta en ny rapport" }).click();
   await page.getByLabel("Ditt namn").fill("Leo Falk");
-  await page.getByLabel("Din e-postadress").fill("leo.falk@example.se");
+  await page.getByLabel("Din e-postadress").fill("leo.falk@helsingborg.se");
   await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
   await page.getByLabel("Enhet eller verksamhet").fill("Boendestöd");
   await page.getByLabel("Din roll").fill("Boendestödjare");
