@@ -9,7 +9,8 @@ import type { FormAction } from "@/lib/actions/action-result";
 
 interface Receipt {
   reference: string;
-  followUpCode: string;
+  /** Null for a repeated submit: the code was shown at the first one and is not given out again. */
+  followUpCode: string | null;
   wasAlreadySubmitted: boolean;
 }
 
@@ -30,7 +31,7 @@ export function SubmitPanel({
   receiptSummary: ReactNode;
   canSubmit: boolean;
   coordinators: string;
-  /** Submits the draft in this browser; a repeat gets the same reference back. */
+  /** Submits the draft in this browser; a repeat gets the same reference back, without a code. */
   action: FormAction<Receipt>;
 }) {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
@@ -50,8 +51,9 @@ export function SubmitPanel({
         </h1>
         {receipt.wasAlreadySubmitted ? (
           <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
-            Rapporten var redan inskickad, så ingen ny rapport har skapats. Du har fått en uppföljningskod
-            till samma rapport. Båda koderna fungerar: den du fick först och den här.
+            Rapporten var redan inskickad, så ingen ny rapport har skapats. Uppföljningskoden visades när du
+            skickade in första gången och visas inte igen. Tappar du koden når samordnarna dig ändå via dina
+            kontaktuppgifter.
           </p>
         ) : null}
         <section
@@ -66,16 +68,22 @@ export function SubmitPanel({
             <dd className="font-mono text-lg" data-testid="reference">
               {receipt.reference}
             </dd>
-            <dt className="font-semibold">Uppföljningskod</dt>
-            <dd className="font-mono text-lg tracking-wider" data-testid="follow-up-code">
-              {receipt.followUpCode}
-            </dd>
+            {receipt.followUpCode ? (
+              <>
+                <dt className="font-semibold">Uppföljningskod</dt>
+                <dd className="font-mono text-lg tracking-wider" data-testid="follow-up-code">
+                  {receipt.followUpCode}
+                </dd>
+              </>
+            ) : null}
           </dl>
-          <p className="mt-3">
-            <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på
-            sidan ”Följ upp din rapport” se status och återkoppling och svara på frågor. Tappar du koden når
-            samordnarna dig ändå via dina kontaktuppgifter.
-          </p>
+          {receipt.followUpCode ? (
+            <p className="mt-3">
+              <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på
+              sidan ”Följ upp din rapport” se status och återkoppling och svara på frågor. Tappar du koden når
+              samordnarna dig ändå via dina kontaktuppgifter.
+            </p>
+          ) : null}
         </section>
         <WhatHappensNext coordinators={coordinators} />
         <div className="no-print mb-8">

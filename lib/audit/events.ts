@@ -396,7 +396,7 @@ export const AUDIT_EVENTS = {
   },
   REPORT_RESUBMIT_IGNORED: {
     label: "Upprepad inskickning ignorerad",
-    phrase: "Skickade in rapporten igen (ingen ny rapport skapades, ny uppföljningskod)",
+    phrase: "Skickade in rapporten igen (ingen ny rapport eller uppföljningskod skapades)",
     group: "Rapportering",
     sampled: false,
     data: z.strictObject({ reference }),

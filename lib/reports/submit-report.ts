@@ -11,13 +11,16 @@ import { formatReference, referenceYear } from "@/lib/reports/reference-number";
 import { ZMeasure, ZParticipant, ZReportSubmission, type TReportSubmission } from "@/lib/reports/schemas";
 import { generateCode, hashCode } from "@/lib/security/tokens";
 
-export interface SubmitResult {
-  reportId: string;
-  reference: string;
-  followUpCode: string;
-  /** True when this draft had already been submitted: the same report, with a fresh follow-up code. */
-  wasAlreadySubmitted: boolean;
-}
+/**
+ * The first submit gives the one follow-up code; a repeat (second tab, retry) gets the same reference and no code,
+ * so the draft cookie left in the browser can't mint new codes to a submitted report.
+ */
+export type SubmitResult = { reportId: string; reference: string } & (
+  { followUpCode: string; wasAlreadySubmitted: false } | { followUpCode: null; wasAlreadySubmitted: true }
+);
+
+/** The result of the submit that created the report: the only one that carries a follow-up code. */
+export type FirstSubmitResult = Extract<SubmitResult, { wasAlreadySubmitted: false }>;
 
 /** Validates every step of the draft with the merged schema. */
 export function parseSubmission(draft: Pick<Draft, "data">) {
@@ -105,7 +108,7 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
   });
 
   try {
-    return await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx): Promise<SubmitResult> => {
       const [counter] = await tx.$queryRaw<{ last: number }[]>`
         INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
         ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
@@ -163,33 +166,37 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
     });
   } catch (error) {
     if (!isDuplicateSubmission(error)) throw error;
-    return reissueForExistingReport(db, draft.submissionKey, followUpCode);
+    return answerRepeatedSubmit(db, draft.submissionKey);
   }
 }
 
 /**
- * The draft's holder submitted twice. The first response may never have arrived, so the holder gets the same
- * reference and one more follow-up code; codes issued earlier keep working.
+ * The draft's holder submitted again. They get the same reference, but no new follow-up code: the code was shown
+ * once, and whoever holds the browser afterwards must not be able to get one to read the case.
  */
-async function reissueForExistingReport(db: PrismaClient, submissionKey: string, followUpCode: string) {
+async function answerRepeatedSubmit(db: PrismaClient, submissionKey: string): Promise<SubmitResult> {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({
       where: { submissionKey },
       select: { id: true, reference: true },
     });
     if (!report) throw new AppError("NOT_FOUND", "Rapporten hittades inte.");
-    await tx.followUpCode.create({ data: { reportId: report.id, codeHash: hashCode(followUpCode) } });
     await writeAudit(tx, {
       action: "REPORT_RESUBMIT_IGNORED",
       actorLabel: "Rapportör",
       reportId: report.id,
       data: { reference: report.reference },
     });
-    return { reportId: report.id, reference: report.reference, followUpCode, wasAlreadySubmitted: true };
+    return {
+      reportId: report.id,
+      reference: report.reference,
+      followUpCode: null,
+      wasAlreadySubmitted: true,
+    };
   });
 }
 
-/** A repeated submit is honoured only shortly after the first: long enough for a retry, too short to take over a case. */
+/** A repeated submit is answered (with the reference) only shortly after the first; later the draft no longer opens. */
 export const RESUBMIT_WINDOW_MINUTES = 15;
 
 /** Fast path for a draft already turned into a report, before any counter is touched. */
@@ -198,7 +205,7 @@ export async function submitDraft(db: PrismaClient, draft: Draft, now: Date): Pr
     const isWithinWindow =
       !!draft.submittedAt && now.getTime() - draft.submittedAt.getTime() <= RESUBMIT_WINDOW_MINUTES * 60_000;
     if (!isWithinWindow) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
-    return reissueForExistingReport(db, draft.submissionKey, generateCode());
+    return answerRepeatedSubmit(db, draft.submissionKey);
   }
   return submitReport(db, draft, now);
 }

@@ -83,3 +83,16 @@ export const ZFourEyesSettingsForm = z.object({
 export const ZStatisticsSettingsForm = z.object({
   suppressionThreshold: integer("gränsen för små antal", 1, 10),
 });
+
+/** The largest logo accepted, in bytes (before base64). */
+export const MAX_LOGO_BYTES = 200 * 1024;
+
+/** The logo as the browser read it from the file: base64 of a PNG. The server checks the bytes themselves again. */
+export const ZInstanceLogoForm = z.object({
+  png: z
+    .string()
+    .min(1, { error: "Välj en PNG-bild." })
+    .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, { error: "Logotypen får vara högst 200 kB." }),
+});
+
+export const ZRemoveInstanceLogo = z.object({});

@@ -17,6 +17,9 @@ async function openNewCase(page: Page) {
   return reference;
 }
 
+// A new case at 1280 px with the rarely used forms folded measured 5,003 px (with every form open, about 6,750).
+const HEIGHT_LIMIT = 5500;
+
 const nextStep = (page: Page) => page.getByRole("region", { name: "Nästa steg" });
 
 test("the case page suggests the next step and it can be reached and used by keyboard, status after status", async ({
@@ -68,6 +71,7 @@ test("a rejected case offers only reopening, a message and a note, and no next s
   await statusForm.getByRole("button", { name: "Ändra status" }).click();
   await expect(page.getByText("Nuvarande status: Avvisad.")).toBeVisible();
   await expect(nextStep(page)).toContainText("Inget nästa steg");
+  await expect(page.locator("summary", { hasText: "Byt handläggare" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Spara handläggare" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Skicka till rapportören" })).toBeVisible();
   await expectAccessible(page);
@@ -86,4 +90,28 @@ test("on a wide screen the content and the actions stand side by side; on a phon
   const narrowActions = await page.getByRole("heading", { level: 2, name: "Handläggning" }).boundingBox();
   expect(narrowActions!.y).toBeGreaterThan(narrowContent!.y);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test("the rarely used forms are folded, open by keyboard, and the suggested step's form is open", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openNewCase(page);
+  // The actions column no longer makes the page screens taller than its content.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(HEIGHT_LIMIT);
+  // Inkommen: the diarienummer is the next step, so its form is open; the status form always is.
+  await expect(page.getByRole("textbox", { name: "Diarienummer" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Ändra status" })).toBeVisible();
+  for (const [summary, field] of [
+    ["Byt handläggare", page.getByRole("combobox", { name: "Samordnare som handlägger ärendet" })],
+    ["Skriv en intern anteckning", page.getByRole("textbox", { name: "Anteckning", exact: true })],
+    ["Lyft vidare (eskalera)", page.getByRole("textbox", { name: "Utfall" })],
+  ] as const) {
+    const control = page.locator("summary", { hasText: summary });
+    await expect(field).toBeHidden();
+    await tabTo(page, control, 200);
+    await page.keyboard.press("Enter");
+    await expect(field).toBeVisible();
+  }
+  await expectAccessible(page);
 });

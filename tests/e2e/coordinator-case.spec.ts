@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fileBrist, signIn } from "./file-brist";
-import { expectAccessible, tabTo } from "./helpers";
+import { expectAccessible, openFolded, tabTo } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 async function fileAsReporter(page: Page, description: string) {
@@ -102,11 +102,15 @@ test("a coordinator rejects a brist with a message that the reporter reads; erro
   const message = "Rapporten avvisas eftersom samma brist redan har rapporterats. Vi hör av oss i den.";
   await statusForm.getByRole("textbox", { name: /^Skäl/ }).fill("Dubblett av en tidigare rapport");
   await statusForm.getByRole("textbox", { name: "Meddelande till rapportören" }).fill(message);
+  // The escalation form is folded until opened.
+  await expect(page.getByRole("textbox", { name: "Utfall" })).toBeHidden();
+  await openFolded(page, "Lyft vidare (eskalera)");
   await page.getByRole("textbox", { name: "Utfall" }).fill("Tas upp på nästa möte");
   await page.reload();
   await expect(statusForm.getByRole("textbox", { name: /^Skäl/ })).toHaveValue(
     "Dubblett av en tidigare rapport",
   );
+  await openFolded(page, "Lyft vidare (eskalera)");
   await expect(page.getByRole("textbox", { name: "Utfall" })).toHaveValue("Tas upp på nästa möte");
   await statusForm.getByRole("radio", { name: "Avvisad" }).check();
   await expect(statusForm.getByRole("textbox", { name: "Meddelande till rapportören" })).toHaveValue(message);
@@ -126,7 +130,7 @@ test("a coordinator rejects a brist with a message that the reporter reads; erro
   await expect(statusForm.getByRole("textbox", { name: /^Skäl/ })).toHaveValue("");
   expect((await draftKeys(page)).filter((key) => key.startsWith("bis:status:"))).toEqual([]);
   // A rejected case is not worked on until it is reopened.
-  await expect(page.getByRole("button", { name: "Spara eskalering" })).toHaveCount(0);
+  await expect(page.locator("summary", { hasText: "Lyft vidare" })).toHaveCount(0);
 
   const reporterContext = await browser.newContext();
   const reporter = await reporterContext.newPage();
@@ -145,6 +149,7 @@ test("signing out removes unsent notes from the browser", async ({ page }) => {
   );
   await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
   await openCase(page, reference);
+  await openFolded(page, "Skriv en intern anteckning");
   await page.getByRole("textbox", { name: "Anteckning" }).fill("Ring enhetschefen på måndag.");
   await page.getByRole("textbox", { name: "Diarienummer" }).fill("SOF 2026/100");
   await expect.poll(() => draftKeys(page)).toHaveLength(2);

@@ -50,3 +50,11 @@ export async function expectNoSidewaysScroll(page: Page) {
     innerWidth,
   );
 }
+
+/** Opens a folded form of the case page (a `<details>` disclosure) the way a keyboard user does. */
+export async function openFolded(page: Page, summary: string) {
+  const control = page.locator("summary", { hasText: summary });
+  await control.focus();
+  await page.keyboard.press("Enter");
+  await expect(control.locator("xpath=..")).toHaveAttribute("open", "");
+}

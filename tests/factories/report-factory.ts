@@ -9,7 +9,7 @@ import type {
   ZPartnerStep,
   ZReporterStep,
 } from "@/lib/reports/schemas";
-import { submitReport, type SubmitResult } from "@/lib/reports/submit-report";
+import { submitReport, type FirstSubmitResult } from "@/lib/reports/submit-report";
 import { WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 import {
   REPORT_SCENARIOS,
@@ -312,7 +312,7 @@ async function leavePartnerComment(
   );
 }
 
-export interface SubmittedReport extends SubmitResult {
+export interface SubmittedReport extends FirstSubmitResult {
   report: Report;
   resumeCode: string;
   draftId: string;
@@ -328,6 +328,7 @@ export async function createSubmittedReport(
 ): Promise<SubmittedReport> {
   const { draft, resumeCode, answers, scenario, index } = await createDraftThroughSteps(db, options);
   const result = await submitReport(db, draft, options.now);
+  if (result.wasAlreadySubmitted) throw new Error("The factory's draft had already been submitted.");
   const report = await db.report.findUniqueOrThrow({ where: { id: result.reportId } });
   return { ...result, report, resumeCode, draftId: draft.id, answers, scenario, index };
 }

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
-import { submitReport } from "@/lib/reports/submit-report";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import type { ReferenceIds } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -28,7 +27,7 @@ function lookUp(code: string, options: { clientKey?: string; at?: Date } = {}) {
 
 async function submitted() {
   const { draft } = await insertCompleteDraft(db.prisma, ids, now);
-  return submitReport(db.prisma, draft, now);
+  return submitNewReport(db.prisma, draft, now);
 }
 
 describe("following up a report", () => {

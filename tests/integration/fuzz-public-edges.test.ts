@@ -8,8 +8,7 @@ import { FOLLOW_UP_COOKIE } from "@/lib/reports/follow-up-session";
 import { openPartnerLink } from "@/lib/reports/partner-links";
 import { PARTNER_COOKIE } from "@/lib/reports/partner-session";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
-import { submitReport } from "@/lib/reports/submit-report";
-import { createCompleteDraft, createReferenceData } from "../setup/db-helpers";
+import { createCompleteDraft, createReferenceData, submitNewReport } from "../setup/db-helpers";
 import { validSteps } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -165,7 +164,7 @@ async function prepare() {
   const draft = await createDraft(db.prisma, { now: new Date(), expiryDays: 90 });
   resumeCode = draft.resumeCode;
   const { draft: complete } = await createCompleteDraft(db.prisma, ids);
-  followUpCode = (await submitReport(db.prisma, complete, new Date())).followUpCode;
+  followUpCode = (await submitNewReport(db.prisma, complete, new Date())).followUpCode;
   const partnerDraft = await createCompleteDraft(db.prisma, ids);
   const sent = await sendPartnerLink(db.prisma, partnerDraft.draft, "part@example.se", new Date());
   partnerToken = sent.url.split("/").pop()!;

@@ -3,9 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { authorizeStaff } from "@/lib/auth/auth-options";
 import { hashPassword } from "@/lib/auth/passwords";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
-import { submitReport } from "@/lib/reports/submit-report";
 import { clientKey } from "@/lib/security/client-key";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -37,7 +36,7 @@ describe("follow-up codes: the guesser waits, reporters don't", () => {
   beforeEach(async () => {
     const ids = await createReferenceData(db.prisma);
     const { draft } = await insertCompleteDraft(db.prisma, ids, now);
-    ({ followUpCode } = await submitReport(db.prisma, draft, now));
+    ({ followUpCode } = await submitNewReport(db.prisma, draft, now));
   });
 
   it(

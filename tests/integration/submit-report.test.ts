@@ -10,6 +10,7 @@ import {
   createCompleteDraft,
   createReferenceData,
   insertCompleteDraft,
+  submitNewReport,
 } from "../setup/db-helpers";
 import {
   REPORT_ACTIONS,
@@ -101,7 +102,7 @@ describe("submitting a report", () => {
 
   it("gives out a follow-up code that finds the report, stored only as a hash", async () => {
     const { draft } = await insertCompleteDraft(db.prisma, ids, now);
-    const result = await submitReport(db.prisma, draft, now);
+    const result = await submitNewReport(db.prisma, draft, now);
     const seen = await followUp(result.followUpCode);
     expect(seen).toMatchObject({ id: result.reportId, reference: "BIS-2026-0001", status: "INKOMMEN" });
     const row = await db.prisma.report.findUniqueOrThrow({ where: { id: result.reportId } });
@@ -223,9 +224,9 @@ describe("the audit trail", () => {
     await addPartnerComment(db.prisma, opened, comment, now);
     await expect(openPartnerLink(db.prisma, token, now)).rejects.toMatchObject({ code: "GONE" });
     const complete = await completeSteps(db.prisma, delEtt, ids, ["delTva"], now);
-    const first = await submitReport(db.prisma, complete, now);
+    const first = await submitNewReport(db.prisma, complete, now);
     const again = await submitReport(db.prisma, complete, now);
-    await followUp(again.followUpCode);
+    expect(again.followUpCode).toBeNull();
     await followUp(first.followUpCode);
     await expect(followUp("FEL00-FEL00-FEL00-FEL00-FEL00-0")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
@@ -259,7 +260,6 @@ describe("the audit trail", () => {
       resumeCode.replace(/-/g, ""),
       token.replace(/-/g, ""),
       first.followUpCode.replace(/-/g, ""),
-      again.followUpCode.replace(/-/g, ""),
     ]) {
       expect(stored).not.toContain(secret);
     }
@@ -293,9 +293,9 @@ describe("gap-free numbers under concurrency", () => {
 });
 
 describe("submitting the same draft twice", () => {
-  it("creates one report when the same draft is sent again, with the same reference and one more code", async () => {
+  it("creates one report when the same draft is sent again, with the same reference and no new code", async () => {
     const { draft } = await insertCompleteDraft(db.prisma, ids, now);
-    const first = await submitReport(db.prisma, draft, now);
+    const first = await submitNewReport(db.prisma, draft, now);
     // A retry with the copy of the draft the browser had before the first submit.
     const again = await submitReport(db.prisma, draft, now);
 
@@ -304,32 +304,51 @@ describe("submitting the same draft twice", () => {
       reportId: first.reportId,
       wasAlreadySubmitted: true,
     });
-    expect(again.followUpCode).not.toBe(first.followUpCode);
+    expect(again.followUpCode).toBeNull();
     expect(await db.prisma.report.count()).toBe(1);
     expect(await db.prisma.referenceCounter.findUnique({ where: { year: 2026 } })).toEqual({
       year: 2026,
       last: 1,
     });
 
-    // A reporter who wrote down the first code is not locked out by the retry.
+    // The code from the first submit is still the one code to the report.
     await expect(followUp(first.followUpCode)).resolves.toMatchObject({ reference: first.reference });
-    await expect(followUp(again.followUpCode)).resolves.toMatchObject({ reference: first.reference });
+    expect(await db.prisma.followUpCode.count()).toBe(1);
     expect(await db.prisma.auditLog.count({ where: { action: "REPORT_RESUBMIT_IGNORED" } })).toBe(1);
   });
 
   it("takes the fast path for a draft already known to be submitted, without touching the counter", async () => {
     const { draft } = await insertCompleteDraft(db.prisma, ids, now);
     const first = await submitDraft(db.prisma, draft, now);
+    if (first.wasAlreadySubmitted) throw new Error("The first submit must create the report.");
     const again = await submitDraft(db.prisma, await reload(draft.id), now);
 
-    expect(again).toMatchObject({ reference: first.reference, wasAlreadySubmitted: true });
+    expect(again).toMatchObject({
+      reference: first.reference,
+      wasAlreadySubmitted: true,
+      followUpCode: null,
+    });
     expect(await db.prisma.report.count()).toBe(1);
     expect(await db.prisma.referenceCounter.findUnique({ where: { year: 2026 } })).toEqual({
       year: 2026,
       last: 1,
     });
     await expect(followUp(first.followUpCode)).resolves.toMatchObject({ reference: first.reference });
-    await expect(followUp(again.followUpCode)).resolves.toMatchObject({ reference: first.reference });
+  });
+
+  it("lets the draft cookie left in the browser mint no new follow-up code after the submit", async () => {
+    const { draft } = await insertCompleteDraft(db.prisma, ids, now);
+    await submitDraft(db.prisma, draft, now);
+    // Someone at the same computer a few minutes later, within the window where the receipt still opens.
+    for (const minutes of [1, 5, RESUBMIT_WINDOW_MINUTES]) {
+      const later = new Date(now.getTime() + minutes * 60_000);
+      await expect(submitDraft(db.prisma, await reload(draft.id), later)).resolves.toMatchObject({
+        wasAlreadySubmitted: true,
+        followUpCode: null,
+      });
+    }
+    expect(await db.prisma.followUpCode.count()).toBe(1);
+    expect(await db.prisma.auditLog.count({ where: { action: "REPORT_RESUBMIT_IGNORED" } })).toBe(3);
   });
 
   it("refuses a repeat long after the submit, so a draft code can't be used to take over the case", async () => {
@@ -357,10 +376,11 @@ describe("submitting the same draft twice", () => {
       last: 1,
     });
 
-    // Both tabs got a code, and both work.
-    for (const result of results) {
-      await expect(followUp(result.followUpCode)).resolves.toMatchObject({ reference: "BIS-2026-0001" });
-    }
+    // The tab that created the report got the one code, and it works; the other got the reference only.
+    const created = results.find((r) => !r.wasAlreadySubmitted);
+    await expect(followUp(created!.followUpCode!)).resolves.toMatchObject({ reference: "BIS-2026-0001" });
+    expect(results.find((r) => r.wasAlreadySubmitted)?.followUpCode).toBeNull();
+    expect(await db.prisma.followUpCode.count()).toBe(1);
 
     // The next report still gets the next number.
     const next = await insertCompleteDraft(db.prisma, ids, now);

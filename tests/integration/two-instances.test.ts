@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/passwords";
 import { env } from "@/lib/env";
 import { REFUSAL_WINDOW_MINUTES, flushRefusalCounts } from "@/lib/audit/anonymous-refusals";
-import { submitReport } from "@/lib/reports/submit-report";
 import { ANONYMOUS_CAPS } from "@/lib/security/anonymous-caps";
 import { clientKey } from "@/lib/security/client-key";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import { createTestDb, type TestDb, withDatabase } from "../setup/test-db";
 
 /**
@@ -67,7 +66,7 @@ describe.skipIf(!env.DATABASE_URL)(
       db = await createTestDb();
       const ids = await createReferenceData(db.prisma);
       const { draft } = await insertCompleteDraft(db.prisma, ids, new Date());
-      ({ followUpCode } = await submitReport(db.prisma, draft, new Date()));
+      ({ followUpCode } = await submitNewReport(db.prisma, draft, new Date()));
       await db.prisma.user.create({
         data: {
           email: "samordnare@example.se",

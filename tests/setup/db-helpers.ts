@@ -3,6 +3,7 @@ import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { draftExpiresAt } from "@/lib/reports/draft-expiry";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import type { StepKey } from "@/lib/reports/wizard-steps";
+import { submitReport, type FirstSubmitResult } from "@/lib/reports/submit-report";
 import { generateCode, hashCode } from "@/lib/security/tokens";
 import { type ReferenceIds, validSteps } from "./fixtures";
 
@@ -78,4 +79,11 @@ export async function insertCompleteDraft(
     },
   });
   return { draft, resumeCode };
+}
+
+/** Submits a draft that has not been submitted before: the result that carries the follow-up code. */
+export async function submitNewReport(db: PrismaClient, draft: Draft, now: Date): Promise<FirstSubmitResult> {
+  const result = await submitReport(db, draft, now);
+  if (result.wasAlreadySubmitted) throw new Error("The draft had already been submitted.");
+  return result;
 }

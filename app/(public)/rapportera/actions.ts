@@ -72,7 +72,7 @@ export const createPartnerLinkAction = defineAction({
   unexpected: UNEXPECTED,
 });
 
-/** A repeated submit shortly after the first (a lost response, a second tab) gets the same report back. */
+/** A repeated submit shortly after the first (a lost response, a second tab) gets the same reference, no code. */
 export const submitReportAction = defineAction({
   name: "rapportera/skicka",
   access: currentDraft({ allowSubmitted: true }),

@@ -2,9 +2,12 @@
 
 import { staffWith } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
+import { removeInstanceLogo, saveInstanceLogo } from "@/lib/settings/instance-logo";
 import {
   ZFourEyesSettingsForm,
+  ZInstanceLogoForm,
   ZInstanceSettingsForm,
+  ZRemoveInstanceLogo,
   ZReminderSettingsForm,
   ZRetentionSettingsForm,
   ZStatisticsSettingsForm,
@@ -30,6 +33,35 @@ export const updateInstanceSettingsAction = defineAction({
   run: ({ db, actor }, input) => updateInstanceSettings(db, actor, input),
   // The names and the routine appear on the public pages too.
   revalidate: [SETTINGS, "/", "/rapportera", "/tillganglighet", "/personuppgifter", "/kontakt"],
+});
+
+// The logo is in every public page's header.
+const LOGO_PAGES = [
+  SETTINGS,
+  "/",
+  "/rapportera",
+  "/uppfoljning",
+  "/tillganglighet",
+  "/personuppgifter",
+  "/kontakt",
+];
+
+export const uploadInstanceLogoAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/logotyp",
+  schema: ZInstanceLogoForm,
+  run: ({ db, actor }, input) => saveInstanceLogo(db, actor, Buffer.from(input.png, "base64")),
+  message: () => "Logotypen är sparad och visas i sidhuvudet.",
+  revalidate: LOGO_PAGES,
+});
+
+export const removeInstanceLogoAction = defineAction({
+  ...settingsAction,
+  name: "admin/installningar/logotyp-bort",
+  schema: ZRemoveInstanceLogo,
+  run: ({ db, actor }) => removeInstanceLogo(db, actor),
+  message: () => "Logotypen är borttagen.",
+  revalidate: LOGO_PAGES,
 });
 
 export const updateReminderSettingsAction = defineAction({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { FourEyesSettingsForm } from "@/components/admin/four-eyes-settings-form";
+import { InstanceLogoForm } from "@/components/admin/instance-logo-form";
 import { InstanceSettingsForm } from "@/components/admin/instance-settings-form";
 import { ReminderSettingsForm } from "@/components/admin/reminder-settings-form";
 import { RetentionSettingsForm } from "@/components/admin/retention-settings-form";
@@ -9,7 +10,10 @@ import { StatisticsSettingsForm } from "@/components/admin/statistics-settings-f
 import { getAdminSettings } from "@/lib/settings/get-admin-settings";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
+import { getInstanceLogoVersion } from "@/lib/settings/instance-logo";
 import {
+  removeInstanceLogoAction,
+  uploadInstanceLogoAction,
   updateFourEyesSettingsAction,
   updateInstanceSettingsAction,
   updateReminderSettingsAction,
@@ -21,7 +25,11 @@ export const metadata: Metadata = { title: "Inställningar" };
 
 export default async function SettingsPage() {
   const admin = await requirePagePermission("admin:manage", { from: "/admin/installningar" });
-  const settings = await getAdminSettings(await getDb(), admin);
+  const db = await getDb();
+  const [settings, logoVersion] = await Promise.all([
+    getAdminSettings(db, admin),
+    getInstanceLogoVersion(db),
+  ]);
   return (
     <>
       <AdminBreadcrumbs trail={[{ label: "Inställningar" }]} />
@@ -31,6 +39,11 @@ export default async function SettingsPage() {
           <li>
             <a href="#inst-rubrik" className="text-brand-900 underline">
               Samråd, samordnare och rutin
+            </a>
+          </li>
+          <li>
+            <a href="#logotyp-rubrik" className="text-brand-900 underline">
+              Logotyp
             </a>
           </li>
           <li>
@@ -64,6 +77,17 @@ export default async function SettingsPage() {
           Det här beskriver just den här instansen och visas för rapportörer och i e-post.
         </p>
         <InstanceSettingsForm settings={settings.instance} action={updateInstanceSettingsAction} />
+      </section>
+
+      <section aria-labelledby="logotyp-rubrik" className="mb-12">
+        <h2 id="logotyp-rubrik" className="mb-3 text-2xl font-semibold">
+          Logotyp
+        </h2>
+        <InstanceLogoForm
+          logoSrc={logoVersion ? `/logotyp?v=${logoVersion}` : null}
+          hostOrganisation={settings.instance.hostOrganisation}
+          actions={{ upload: uploadInstanceLogoAction, remove: removeInstanceLogoAction }}
+        />
       </section>
 
       <section aria-labelledby="pamin-rubrik" className="mb-12">

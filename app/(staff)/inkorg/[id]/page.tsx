@@ -96,7 +96,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <CaseTimeline items={timeline} />
         </div>
         <div className="min-w-0">
-          <CaseHandling report={report} options={formOptions} actions={CASE_ACTIONS} />
+          <CaseHandling
+            report={report}
+            options={formOptions}
+            actions={CASE_ACTIONS}
+            nextStep={nextStep?.target ?? null}
+          />
           <RedactionSummary workbench={workbench} />
           <LegalHoldPanel
             reportId={report.id}
