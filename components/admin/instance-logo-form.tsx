@@ -69,7 +69,8 @@ export function InstanceLogoForm({
           accept="image/png"
           aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ""}`}
           aria-invalid={error ? true : undefined}
-          className="mt-2 block"
+          // A file input is about 250 px wide by itself: let it shrink with a narrow column.
+          className="mt-2 block w-full max-w-full"
           onChange={async (event) => {
             const file = event.target.files?.[0];
             const png = file ? await readBase64(file) : "";
@@ -79,12 +80,21 @@ export function InstanceLogoForm({
         <FieldError id={`${inputId}-error`} message={error} />
       </FormShell>
       {logoSrc ? (
-        <FormShell id="logotyp-bort" {...removal} submitLabel="Ta bort logotypen">
+        // The removal's status is shown below instead: this form is gone once the logo is.
+        <FormShell id="logotyp-bort" {...removal} submitLabel="Ta bort logotypen" statusLine={<></>}>
           <p className="mt-6">
             Tar du bort logotypen visar sidhuvudet värdorganisationens namn som text igen.
           </p>
         </FormShell>
       ) : null}
+      <p role="status" className="mt-3 min-h-6 font-medium text-green-800">
+        {removal.status ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {removal.status}
+          </>
+        ) : null}
+      </p>
     </div>
   );
 }
