@@ -54,7 +54,6 @@ export async function fileBrist(page: Page, description: string) {
   };
 }
 
-/** Signs in and, unless a refusal is expected, waits until the role's start page has loaded. */
 /**
  * Signs in through the page. The e2e server doesn't require two-factor sign-in (TWO_FACTOR_REQUIRED=false in
  * playwright.config.ts); an account that has it enrolled gets `totpSecret` and the helper types the app's code.
@@ -74,4 +73,13 @@ export async function signIn(
     await page.getByRole("button", { name: "Logga in" }).click();
   }
   if (!expectRefusal) await page.waitForURL((url) => !url.pathname.startsWith("/logga-in"));
+}
+
+/**
+ * Signs out through the header and waits for the signed-out page: signing in again before the sign-out's answer
+ * has arrived lets that answer clear the new session's cookie.
+ */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/utloggad=1/);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fileBrist, signIn } from "./file-brist";
+import { fileBrist, signIn, signOut } from "./file-brist";
 import { tabTo } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -29,7 +29,7 @@ test("the staff header names the user and offers only the sections the role may 
   await expect(menu(page).getByRole("link", { name: "Inkorg" })).not.toHaveAttribute("aria-current");
   await tabTo(page, page.getByRole("button", { name: "Logga ut" }), 10);
 
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await signOut(page);
   await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
   await expect(menu(page).getByRole("link")).toHaveText(["Administration"]);
   await page.goto("/admin/utkorg");
@@ -84,7 +84,7 @@ test("every staff page reflows at 320 px: nothing but a table in its own region 
   const casePath = new URL(page.url()).pathname;
   for (const path of ["/inkorg", casePath, "/inkorg/gallring"]) await expectReflow(page, path);
   await page.getByRole("button", { name: "Meny" }).click();
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await signOut(page);
 
   await signIn(page, E2E_USERS.ARBETSGRUPP.email, E2E_PASSWORD);
   for (const path of [
@@ -97,7 +97,7 @@ test("every staff page reflows at 320 px: nothing but a table in its own region 
   // The meeting mode hides the header: sign out from the list page.
   await page.goto("/arbetsgrupp");
   await page.getByRole("button", { name: "Meny" }).click();
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await signOut(page);
 
   await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
   for (const path of [

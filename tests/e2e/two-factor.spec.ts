@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { TOTP_STEP_SECONDS, totpCode } from "../../lib/two-factor/totp";
-import { signIn } from "./file-brist";
+import { signIn, signOut } from "./file-brist";
 import { expectAccessible, tabTo } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -21,8 +21,7 @@ async function createCoordinator(page: Page) {
   await page.getByLabel("Upprepa lösenordet").fill(PASSWORD);
   await page.getByRole("button", { name: "Skapa kontot" }).click();
   await expect(page).toHaveURL(/\?skapad=1$/);
-  await page.getByRole("button", { name: "Logga ut" }).click();
-  await expect(page).toHaveURL(/\/logga-in/);
+  await signOut(page);
   return email;
 }
 
@@ -62,7 +61,7 @@ test("a coordinator enrols by keyboard only, then signs in with the app's code",
   await tabTo(page, onward);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Inkorg" })).toBeVisible();
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await signOut(page);
 
   // The password alone no longer signs in: the page asks for the code.
   await page.getByLabel("E-postadress").fill(email);
@@ -79,7 +78,7 @@ test("a coordinator enrols by keyboard only, then signs in with the app's code",
   await code.fill(recoveryCode);
   await page.getByRole("button", { name: "Logga in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Inkorg" })).toBeVisible();
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await signOut(page);
 
   await waitForNextCode(page);
   await signIn(page, email, PASSWORD, { totpSecret: key });
