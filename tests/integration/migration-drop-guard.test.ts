@@ -31,7 +31,9 @@ function diff(env: Record<string, string>) {
   );
 }
 
-describe("a migration that drops data", () => {
+// The guard is tooling: it diffs schema files offline and never touches the test database, so the run on the
+// embedded database covers it and the second CI run, on PostgreSQL, leaves it out (it takes about a minute).
+describe.skipIf(!!process.env.DATABASE_URL)("a migration that drops data", () => {
   it("is refused without ALLOW_DROP=1 and nothing is written", { timeout: 120_000 }, async () => {
     const result = await diff({});
     expect(result.code).toBe(3);
