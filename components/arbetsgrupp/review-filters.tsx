@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
 import type { FilterOption, ReviewFilters } from "@/lib/reviews/filters";
 
 const HUVUDMAN_OPTIONS = [
@@ -88,17 +87,7 @@ export function ReviewFiltersForm({
           options={REVIEWED_OPTIONS}
         />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="inline-flex items-center rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900"
-        >
-          Visa brister
-        </button>
-        <Link href={`/arbetsgrupp?ar=${year}`} className="text-brand-900 underline">
-          Rensa filter
-        </Link>
-      </div>
+      <FilterActions clearHref={`/arbetsgrupp?ar=${year}`} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
 import type { inboxFilterOptions } from "@/lib/cases/inbox-filter-options";
 import { CASE_FLOW, STATUS_LABELS } from "@/lib/cases/status-transitions";
 import type { TCaseFilters } from "@/lib/cases/schemas";
@@ -100,17 +99,7 @@ export function InboxFilters({ filters, options }: { filters: TCaseFilters; opti
           options={SORT_OPTIONS}
         />
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="inline-flex items-center rounded border-2 border-brand-700 bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-900"
-        >
-          Visa brister
-        </button>
-        <Link href="/inkorg" className="text-brand-900 underline">
-          Rensa filter
-        </Link>
-      </div>
+      <FilterActions clearHref={"/inkorg"} />
     </form>
   );
 }

@@ -1,3 +1,6 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+
 interface Option {
   value: string;
   label: string;
@@ -49,6 +52,18 @@ export function FilterSelect({
           </optgroup>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** The foot of a GET filter form: apply the filters, or go back to the unfiltered list at `clearHref`. */
+export function FilterActions({ clearHref }: { clearHref: string }) {
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-4">
+      <Button type="submit">Visa brister</Button>
+      <Link href={clearHref} className="text-brand-900 underline">
+        Rensa filter
+      </Link>
     </div>
   );
 }
