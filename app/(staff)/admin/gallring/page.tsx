@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/admin/action-button";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
+import { StackedTable } from "@/components/ui/stacked-table";
 import { can } from "@/lib/auth/roles";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { stockholmDateTime } from "@/lib/dates";
@@ -18,12 +19,6 @@ const TRIGGER_LABELS = {
 } as const;
 
 const cases = (count: number) => `${count} ${count === 1 ? "ärende" : "ärenden"}`;
-
-// Below the sm breakpoint each run stands as a block of its own, every value with its column's name.
-const TABLE = "w-full border-collapse text-left max-sm:block";
-const ROW = "border-b border-slate-300 max-sm:block max-sm:py-2";
-const CELL = "p-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
-const CELL_LABEL = "font-semibold sm:hidden";
 
 export default async function RetentionPage() {
   const admin = await requirePagePermission("admin:manage", { from: "/admin/gallring" });
@@ -93,66 +88,45 @@ export default async function RetentionPage() {
         {overview.runs.length === 0 ? (
           <p>Gallringen har inte körts än.</p>
         ) : (
-          <div
-            className="relative overflow-x-auto"
-            role="region"
-            aria-labelledby="korningar-rubrik"
-            tabIndex={0}
-          >
-            <table className={TABLE}>
-              <caption className="sr-only">De senaste gallringskörningarna, nyast först</caption>
-              <thead className="max-sm:sr-only">
-                <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className="p-2">
-                    Tid
-                  </th>
-                  <th scope="col" className="p-2">
-                    Körning
-                  </th>
-                  <th scope="col" className="p-2">
-                    Gallrade ärenden
-                  </th>
-                  <th scope="col" className="p-2">
-                    Sparade av rättsligt skäl
-                  </th>
-                  <th scope="col" className="p-2">
-                    Raderat i övrigt
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="max-sm:block">
-                {overview.runs.map((run) => (
-                  <tr key={run.id} className={ROW}>
-                    <th
-                      scope="row"
-                      className={`${CELL} text-left font-normal whitespace-nowrap max-sm:font-semibold`}
-                    >
-                      {stockholmDateTime(run.at)}
-                    </th>
-                    <td className={CELL}>
-                      {TRIGGER_LABELS[run.trigger]}
-                      {run.trigger === "manual" ? ` av ${run.by}` : ""}
-                      <span className="block text-sm text-slate-700">Gallringstid {run.years} år</span>
-                    </td>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Gallrade ärenden: </span>
-                      {run.erased}
-                      {run.failed > 0 ? <strong> ({run.failed} misslyckades)</strong> : null}
-                    </td>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Sparade av rättsligt skäl: </span>
-                      {run.held}
-                    </td>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Raderat i övrigt: </span>
-                      {run.followUpCodes} uppföljningskoder, {run.drafts} utkast, {run.outboxMails} brev i
-                      utkorgen
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackedTable
+            labelledBy="korningar-rubrik"
+            caption="De senaste gallringskörningarna, nyast först"
+            rows={overview.runs}
+            rowKey={(run) => run.id}
+            columns={[
+              {
+                header: "Tid",
+                cell: (run) => stockholmDateTime(run.at),
+                className: "whitespace-nowrap max-sm:font-semibold",
+              },
+              {
+                header: "Körning",
+                labelled: false,
+                cell: (run) => (
+                  <>
+                    {TRIGGER_LABELS[run.trigger]}
+                    {run.trigger === "manual" ? ` av ${run.by}` : ""}
+                    <span className="block text-sm text-slate-700">Gallringstid {run.years} år</span>
+                  </>
+                ),
+              },
+              {
+                header: "Gallrade ärenden",
+                cell: (run) => (
+                  <>
+                    {run.erased}
+                    {run.failed > 0 ? <strong> ({run.failed} misslyckades)</strong> : null}
+                  </>
+                ),
+              },
+              { header: "Sparade av rättsligt skäl", cell: (run) => run.held },
+              {
+                header: "Raderat i övrigt",
+                cell: (run) =>
+                  `${run.followUpCodes} uppföljningskoder, ${run.drafts} utkast, ${run.outboxMails} brev i utkorgen`,
+              },
+            ]}
+          />
         )}
       </section>
 

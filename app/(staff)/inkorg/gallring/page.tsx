@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StackedTable } from "@/components/ui/stacked-table";
 import { requirePagePermission } from "@/lib/auth/staff-session";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 import { formatDate } from "@/lib/dates";
@@ -9,12 +10,6 @@ import { listUpcomingErasures } from "@/lib/retention/list-upcoming-erasures";
 export const metadata: Metadata = { title: "Gallring av ärenden" };
 
 const cases = (count: number) => `${count} ${count === 1 ? "ärende" : "ärenden"}`;
-
-// Below the sm breakpoint each case stands as a block of its own, every value with its column's name.
-const TABLE = "w-full border-collapse text-left max-sm:block";
-const ROW = "border-b border-slate-300 max-sm:block max-sm:py-2";
-const CELL = "p-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
-const CELL_LABEL = "font-semibold sm:hidden";
 
 export default async function UpcomingErasuresPage() {
   const user = await requirePagePermission("case:read", { from: "/inkorg/gallring" });
@@ -43,53 +38,23 @@ export default async function UpcomingErasuresPage() {
         ) : (
           <>
             <p className="mb-3">{cases(list.upcoming.length)}.</p>
-            <div
-              className="relative overflow-x-auto"
-              role="region"
-              aria-labelledby="kommande-rubrik"
-              tabIndex={0}
-            >
-              <table className={TABLE}>
-                <caption className="sr-only">
-                  Ärenden som gallras inom {list.days} dagar, det som gallras först överst
-                </caption>
-                <thead className="max-sm:sr-only">
-                  <tr className="border-b-2 border-slate-600">
-                    <th scope="col" className="p-2">
-                      Referens
-                    </th>
-                    <th scope="col" className="p-2">
-                      Avslutat
-                    </th>
-                    <th scope="col" className="p-2">
-                      Gallras
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="max-sm:block">
-                  {list.upcoming.map((report) => (
-                    <tr key={report.id} className={ROW}>
-                      <th scope="row" className={`${CELL} text-left font-normal`}>
-                        <Link
-                          href={`/inkorg/${report.id}#bevarande-rubrik`}
-                          className="whitespace-nowrap text-brand-900 underline"
-                        >
-                          {report.reference}
-                        </Link>
-                      </th>
-                      <td className={CELL}>
-                        <span className={CELL_LABEL}>Avslutat: </span>
-                        {formatDate(report.closedAt)}
-                      </td>
-                      <td className={CELL}>
-                        <span className={CELL_LABEL}>Gallras: </span>
-                        {report.isDue ? "Vid nästa körning" : formatDate(report.erasureDate)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackedTable
+              labelledBy="kommande-rubrik"
+              caption={`Ärenden som gallras inom ${list.days} dagar, det som gallras först överst`}
+              rows={list.upcoming}
+              rowKey={(report) => report.id}
+              columns={[
+                {
+                  header: "Referens",
+                  cell: (report) => <CaseLink id={report.id} reference={report.reference} />,
+                },
+                { header: "Avslutat", cell: (report) => formatDate(report.closedAt) },
+                {
+                  header: "Gallras",
+                  cell: (report) => (report.isDue ? "Vid nästa körning" : formatDate(report.erasureDate)),
+                },
+              ]}
+            />
           </>
         )}
       </section>
@@ -105,71 +70,41 @@ export default async function UpcomingErasuresPage() {
         {list.held.length === 0 ? (
           <p>Inga ärenden sparas av rättsligt skäl.</p>
         ) : (
-          <div
-            className="relative overflow-x-auto"
-            role="region"
-            aria-labelledby="sparas-rubrik"
-            tabIndex={0}
-          >
-            <table className={TABLE}>
-              <caption className="sr-only">Ärenden som sparas av rättsligt skäl, äldst först</caption>
-              <thead className="max-sm:sr-only">
-                <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className="p-2">
-                    Referens
-                  </th>
-                  <th scope="col" className="p-2">
-                    Status
-                  </th>
-                  <th scope="col" className="p-2">
-                    Skäl
-                  </th>
-                  <th scope="col" className="p-2">
-                    Sedan
-                  </th>
-                  <th scope="col" className="p-2">
-                    Gallringstiden
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="max-sm:block">
-                {list.held.map((report) => (
-                  <tr key={report.id} className={ROW}>
-                    <th scope="row" className={`${CELL} text-left font-normal`}>
-                      <Link
-                        href={`/inkorg/${report.id}#bevarande-rubrik`}
-                        className="whitespace-nowrap text-brand-900 underline"
-                      >
-                        {report.reference}
-                      </Link>
-                    </th>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Status: </span>
-                      {STATUS_LABELS[report.status]}
-                    </td>
-                    <td className={`${CELL} break-words`}>
-                      <span className={CELL_LABEL}>Skäl: </span>
-                      {report.reason}
-                    </td>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Sedan: </span>
-                      {formatDate(report.heldSince)}
-                    </td>
-                    <td className={CELL}>
-                      <span className={CELL_LABEL}>Gallringstiden: </span>
-                      {report.isRetentionOver
-                        ? "Har passerat"
-                        : report.closedAt
-                          ? "Har inte passerat"
-                          : "Ärendet är inte avslutat"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackedTable
+            labelledBy="sparas-rubrik"
+            caption="Ärenden som sparas av rättsligt skäl, äldst först"
+            rows={list.held}
+            rowKey={(report) => report.id}
+            columns={[
+              {
+                header: "Referens",
+                cell: (report) => <CaseLink id={report.id} reference={report.reference} />,
+              },
+              { header: "Status", cell: (report) => STATUS_LABELS[report.status] },
+              { header: "Skäl", cell: (report) => report.reason, className: "break-words" },
+              { header: "Sedan", cell: (report) => formatDate(report.heldSince) },
+              {
+                header: "Gallringstiden",
+                cell: (report) =>
+                  report.isRetentionOver
+                    ? "Har passerat"
+                    : report.closedAt
+                      ? "Har inte passerat"
+                      : "Ärendet är inte avslutat",
+              },
+            ]}
+          />
         )}
       </section>
     </>
+  );
+}
+
+/** A case's reference, linking to its retention section. */
+function CaseLink({ id, reference }: { id: string; reference: string }) {
+  return (
+    <Link href={`/inkorg/${id}#bevarande-rubrik`} className="whitespace-nowrap text-brand-900 underline">
+      {reference}
+    </Link>
   );
 }
