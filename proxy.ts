@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { csrfCookieName, csrfTokenFrom, newCsrfCookieValue } from "@/lib/auth/csrf-cookie";
 import { databaseHealth } from "@/lib/db/health-probe";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
@@ -13,6 +14,9 @@ import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/security/unavailable
 const isHttps = env.APP_URL.startsWith("https://");
 // Next.js's development server evaluates code with eval; a production build never does.
 const isDevelopment = env.NODE_ENV === "development";
+// "Fortsätt till …" posts to next-auth, which answers with a redirect to the organisation's provider: without
+// JavaScript that redirect is a form submission's, which form-action must allow.
+const SSO_FORM_TARGETS = env.OIDC_ENABLED && env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 
 function plainText(message: string, status: number, requestId: string) {
   return new NextResponse(message, {
@@ -60,8 +64,12 @@ export async function proxy(request: NextRequest) {
     });
   }
 
+  // The sign-in form posts to next-auth without JavaScript too: its page needs next-auth's CSRF cookie, set here
+  // (a page cannot set cookies) and passed on to the page in the same request.
+  const csrfCookie = isPage && request.nextUrl.pathname === "/logga-in" ? ensureCsrfCookie(request) : null;
+
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { isDevelopment, isHttps });
+  const policy = contentSecurityPolicy(nonce, { isDevelopment, isHttps, formTargets: SSO_FORM_TARGETS });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("x-nonce", nonce);
@@ -71,7 +79,24 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("X-Request-Id", requestId);
   if (isHttps) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  if (csrfCookie) {
+    response.cookies.set(csrfCookie.name, csrfCookie.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: isHttps,
+    });
+  }
   return response;
+}
+
+/** A new CSRF cookie when the request has none that this instance signed, also put on the request itself. */
+function ensureCsrfCookie(request: NextRequest) {
+  const name = csrfCookieName(isHttps);
+  if (csrfTokenFrom(request.cookies.get(name)?.value, env.NEXTAUTH_SECRET)) return null;
+  const value = newCsrfCookieValue(env.NEXTAUTH_SECRET);
+  request.cookies.set(name, value);
+  return { name, value };
 }
 
 export const config = {

@@ -7,10 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
-
-const REFUSED = "Fel e-postadress eller lösenord, eller för många försök. Försök igen.";
-const CODE_REFUSED =
-  "Koden stämmer inte, har redan använts eller så har du försökt för många gånger. Vänta på nästa kod och försök igen.";
+import { CODE_REFUSED, SIGN_IN_REFUSED } from "@/lib/auth/sign-in-messages";
 
 type Step = "password" | "code";
 
@@ -26,15 +23,27 @@ async function signInWith(values: unknown, step: Step): Promise<ActionResult<{ n
   const result = await signIn("credentials", { ...(values as object), redirect: false });
   if (result && !result.error) return { ok: true, message: "", data: { needsCode: false } };
   if (result?.error === SECOND_FACTOR_NEEDED) return { ok: true, message: "", data: { needsCode: true } };
-  return { ok: false, message: step === "code" ? CODE_REFUSED : REFUSED };
+  return { ok: false, message: step === "code" ? CODE_REFUSED : SIGN_IN_REFUSED };
 }
 
 /**
  * E-mail and password, then, for an account with two-factor sign-in, a code from the app (or a recovery code).
  * The password stays in the form between the steps and is sent again with the code.
+ *
+ * Without JavaScript the form posts to next-auth itself (with the CSRF token the page read from its cookie), which
+ * sends the browser back to /logga-in?error=… when it refuses; `askCode` is that page after a right password for an
+ * account that needs a code, where all three fields are asked for together, as nothing was kept.
  */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [step, setStep] = useState<Step>("password");
+export function SignInForm({
+  callbackUrl,
+  csrfToken,
+  askCode = false,
+}: {
+  callbackUrl: string;
+  csrfToken: string | null;
+  askCode?: boolean;
+}) {
+  const [step, setStep] = useState<Step>(askCode ? "code" : "password");
   const { form, fieldId, ...state } = useActionForm({
     schema: ZSignIn,
     defaultValues: { email: "", password: "", code: "" },
@@ -45,34 +54,24 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     },
   });
   useEffect(() => {
-    if (step === "code") form.setFocus("code");
-  }, [step, form]);
+    if (step === "code" && !askCode) form.setFocus("code");
+  }, [step, askCode, form]);
   const e = form.formState.errors;
-  if (step === "code") {
-    return (
-      <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
-        <h2 className="mb-2 text-2xl font-semibold">Kod från din app</h2>
-        <p className="mb-4">
-          Öppna autentiseringsappen i din telefon och skriv den sexsiffriga koden för Brister i samverkan. Har
-          du inte telefonen kan du skriva en av dina reservkoder.
-        </p>
-        <TextField
-          id={fieldId("code")}
-          label="Kod"
-          hint="Sex siffror, eller en reservkod som ABCD-EFGH-JKLM-NPQR."
-          autoComplete="one-time-code"
-          inputMode="text"
-          spellCheck={false}
-          required
-          className="max-w-xs"
-          error={e.code?.message}
-          {...form.register("code")}
-        />
-      </FormShell>
-    );
-  }
-  return (
-    <FormShell {...state} className="max-w-md" submitLabel="Logga in" pendingLabel="Loggar in …">
+  const shell = {
+    ...state,
+    className: "max-w-md",
+    submitLabel: "Logga in",
+    pendingLabel: "Loggar in …",
+    nativeAction: csrfToken ? "/api/auth/callback/credentials" : undefined,
+  };
+  const hidden = csrfToken ? (
+    <>
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+    </>
+  ) : null;
+  const credentials = (
+    <>
       <TextField
         id={fieldId("email")}
         label="E-postadress"
@@ -91,6 +90,38 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         error={e.password?.message}
         {...form.register("password")}
       />
+    </>
+  );
+  if (step === "code") {
+    return (
+      <FormShell {...shell}>
+        {hidden}
+        <h2 className="mb-2 text-2xl font-semibold">Kod från din app</h2>
+        <p className="mb-4">
+          {askCode ? "Ditt konto loggar in i två steg. Fyll i e-postadress och lösenord igen, och " : ""}
+          {askCode ? "öppna" : "Öppna"} autentiseringsappen i din telefon och skriv den sexsiffriga koden för
+          Brister i samverkan. Har du inte telefonen kan du skriva en av dina reservkoder.
+        </p>
+        {askCode ? credentials : null}
+        <TextField
+          id={fieldId("code")}
+          label="Kod"
+          hint="Sex siffror, eller en reservkod som ABCD-EFGH-JKLM-NPQR."
+          autoComplete="one-time-code"
+          inputMode="text"
+          spellCheck={false}
+          required
+          className="max-w-xs"
+          error={e.code?.message}
+          {...form.register("code")}
+        />
+      </FormShell>
+    );
+  }
+  return (
+    <FormShell {...shell}>
+      {hidden}
+      {credentials}
     </FormShell>
   );
 }

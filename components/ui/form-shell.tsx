@@ -20,6 +20,8 @@ interface FormShellProps extends ActionFormState {
   secondary?: ReactNode;
   /** Replaces the success status line, e.g. with the wizard's autosave state. */
   statusLine?: ReactNode;
+  /** Where the browser posts the form when no script runs; with JavaScript, `onSubmit` handles it instead. */
+  nativeAction?: string;
 }
 
 /**
@@ -34,6 +36,8 @@ export function FormShell(props: FormShellProps) {
       className={props.className}
       aria-labelledby={props.title ? headingId : undefined}
       onSubmit={props.onSubmit}
+      action={props.nativeAction}
+      method={props.nativeAction ? "post" : undefined}
     >
       <ErrorSummary
         id={props.id ? `${props.id}-fel` : undefined}

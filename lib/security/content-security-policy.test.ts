@@ -19,4 +19,15 @@ describe("the Content-Security-Policy", () => {
     }
     expect(newNonce()).not.toBe(nonce);
   });
+
+  it("lets forms lead only here, and to the organisation's sign-in when single sign-on is configured", () => {
+    const formAction = (formTargets?: string[]) =>
+      contentSecurityPolicy(newNonce(), { isDevelopment: false, isHttps: true, formTargets })
+        .split("; ")
+        .find((d) => d.startsWith("form-action"));
+    expect(formAction()).toBe("form-action 'self'");
+    expect(formAction(["https://login.microsoftonline.com"])).toBe(
+      "form-action 'self' https://login.microsoftonline.com",
+    );
+  });
 });

@@ -1,9 +1,13 @@
 /**
  * The Content-Security-Policy of every page: scripts only with this request's nonce (Next.js puts it on its own
- * scripts when it finds the policy on the request), nothing framed, no plugins, forms posted only here. Styles allow
+ * scripts when it finds the policy on the request), nothing framed, no plugins, forms posted only here
+ * (and, with single sign-on, redirected on to the organisation's provider). Styles allow
  * inline `style` attributes (React sets some); scripts never run inline without the nonce.
  */
-export function contentSecurityPolicy(nonce: string, options: { isDevelopment: boolean; isHttps: boolean }) {
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { isDevelopment: boolean; isHttps: boolean; formTargets?: readonly string[] },
+) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.isDevelopment ? " 'unsafe-eval'" : ""}`,
@@ -13,7 +17,7 @@ export function contentSecurityPolicy(nonce: string, options: { isDevelopment: b
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...(options.formTargets ?? [])].join(" "),
     "frame-ancestors 'none'",
     ...(options.isHttps ? ["upgrade-insecure-requests"] : []),
   ].join("; ");

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoSignInButton } from "@/components/auth/sso-sign-in-button";
 import { env } from "@/lib/env";
+import { csrfCookieName, csrfTokenFrom } from "@/lib/auth/csrf-cookie";
+import { SECOND_FACTOR_NEEDED } from "@/lib/auth/schemas";
+import { signInPageMessage } from "@/lib/auth/sign-in-messages";
 import { homeFor } from "@/lib/auth/roles";
 import { safeTarget } from "@/lib/auth/safe-target";
 import { getStaffUser } from "@/lib/auth/staff-session";
@@ -12,13 +16,18 @@ export const metadata: Metadata = { title: "Logga in" };
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ till?: string; utloggad?: string; error?: string }>;
+  searchParams: Promise<{ till?: string; utloggad?: string; error?: string; csrf?: string }>;
 }) {
   const params = await searchParams;
   const user = await getStaffUser();
   if (user) redirect(safeTarget(params.till) ?? homeFor(user.role));
   const callbackUrl = safeTarget(params.till) ?? "/logga-in";
-  const ssoError = params.error ? ssoErrorText(params.error) : null;
+  const refusal = signInPageMessage(params);
+  // Set by proxy.ts: the forms post to next-auth with it when no script runs.
+  const csrfToken = csrfTokenFrom(
+    (await cookies()).get(csrfCookieName(env.APP_URL.startsWith("https://")))?.value,
+    env.NEXTAUTH_SECRET,
+  );
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Logga in</h1>
@@ -32,10 +41,10 @@ export default async function SignInPage({
       <p className="mb-6">
         För samordnare, arbetsgrupp och administratörer. Rapportörer behöver inget konto.
       </p>
-      {ssoError ? (
+      {refusal ? (
         <div role="alert" className="mb-6 rounded border-2 border-red-700 p-3 text-red-800">
           <h2 className="mb-1 font-semibold">Du kunde inte loggas in</h2>
-          <p>{ssoError}</p>
+          <p>{refusal}</p>
         </div>
       ) : null}
       {env.OIDC_ENABLED ? (
@@ -47,6 +56,7 @@ export default async function SignInPage({
           <SsoSignInButton
             providerName={env.OIDC_NAME}
             callbackUrl={callbackUrl}
+            csrfToken={csrfToken}
             variant={env.PASSWORD_SIGN_IN ? "secondary" : "primary"}
           />
         </section>
@@ -55,17 +65,13 @@ export default async function SignInPage({
         // A plain block, not a labelled region: its name would match the "Lösenord" field's label too.
         <div>
           {env.OIDC_ENABLED ? <h2 className="mb-2 text-2xl font-semibold">Med e-post och lösenord</h2> : null}
-          <SignInForm callbackUrl={callbackUrl} />
+          <SignInForm
+            callbackUrl={callbackUrl}
+            csrfToken={csrfToken}
+            askCode={params.error === SECOND_FACTOR_NEEDED}
+          />
         </div>
       ) : null}
     </>
   );
-}
-
-/** next-auth's error codes on /logga-in, said so the user knows what to do. */
-function ssoErrorText(code: string) {
-  if (code === "AccessDenied") {
-    return "Det finns inget aktivt konto i Brister i samverkan med den e-postadressen. Konton skapas av en administratör: kontakta din administratör om du ska ha ett.";
-  }
-  return "Inloggningen via organisationens konto gick inte att slutföra. Försök igen om en stund. Kontakta din administratör om det inte fungerar.";
 }
