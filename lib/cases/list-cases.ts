@@ -46,10 +46,12 @@ function searchConditions(text: string): Prisma.Sql[] {
   const query = Prisma.sql`websearch_to_tsquery('swedish', ${text})`;
   const pattern = `%${escapeLike(text.toLowerCase())}%`;
   // Trigrams need three characters; a shorter text is matched as words only.
-  const matches = (table: string) =>
-    text.length >= 3
-      ? Prisma.sql`(${Prisma.raw(table)}."searchVector" @@ ${query} OR ${Prisma.raw(table)}."searchText" LIKE ${pattern})`
-      : Prisma.sql`${Prisma.raw(table)}."searchVector" @@ ${query}`;
+  const matches = (alias: "r" | "m") => {
+    const table = Prisma.raw(alias);
+    return text.length >= 3
+      ? Prisma.sql`(${table}."searchVector" @@ ${query} OR ${table}."searchText" LIKE ${pattern})`
+      : Prisma.sql`${table}."searchVector" @@ ${query}`;
+  };
   return [
     matches("r"),
     Prisma.sql`EXISTS (SELECT 1 FROM "Measure" m WHERE m."reportId" = r."id" AND ${matches("m")})`,
@@ -122,21 +124,18 @@ export function inboxSql(filters: TCaseFilters): InboxSql {
   const countLimit = Math.max(SEARCH_COUNT_LIMIT, filters.sida * PAGE_SIZE);
   const questions = searchConditions(filters.sok).map((found, i) => ({ found, name: Prisma.raw(`q${i}`) }));
   const counted = questions.map(
-    ({ found, name }) => Prisma.sql`${name} AS MATERIALIZED (
-      SELECT r."id" FROM "Report" r WHERE ${where} AND ${found} LIMIT ${countLimit + 1})`,
+    (q) => Prisma.sql`${q.name} AS MATERIALIZED (
+      SELECT r."id" FROM "Report" r WHERE ${where} AND ${q.found} LIMIT ${countLimit + 1})`,
   );
   // The two branches of each question exclude each other; PostgreSQL runs only the one whose condition holds.
   const onPage = questions.map(
-    ({
-      found,
-      name,
-    }) => Prisma.sql`SELECT "id" FROM ${name} WHERE (SELECT count(*) FROM ${name}) <= ${countLimit}
+    (q) => Prisma.sql`SELECT "id" FROM ${q.name} WHERE (SELECT count(*) FROM ${q.name}) <= ${countLimit}
       UNION ALL
-      (SELECT r."id" FROM "Report" r WHERE (SELECT count(*) FROM ${name}) > ${countLimit} AND ${where} AND ${found}
+      (SELECT r."id" FROM "Report" r WHERE (SELECT count(*) FROM ${q.name}) > ${countLimit} AND ${where} AND ${q.found}
         ORDER BY ${order} LIMIT ${offset + PAGE_SIZE})`,
   );
   const all = Prisma.join(
-    questions.map(({ name }) => Prisma.sql`SELECT "id" FROM ${name}`),
+    questions.map((q) => Prisma.sql`SELECT "id" FROM ${q.name}`),
     " UNION ",
   );
   return {
