@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { connect, type DbTarget } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,6 +11,7 @@ import { WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 import { generateCode, hashCode } from "@/lib/security/tokens";
 import { buildReportAnswers, loadReferenceLookup } from "@/tests/factories/report-factory";
 import { actionId, describeLoad, ensureBuild, load, MB, startServer, type Load } from "./http-server";
+import { withScratchDatabase, withScratchDirectory } from "./scratch-database";
 
 /**
  * `next start` over HTTP on loopback, 20 concurrent clients (autocannon), on the embedded PGlite and, when
@@ -131,23 +130,12 @@ async function run(
   }
 }
 
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 ensureBuild();
 console.log(
   `next start on loopback, 20 concurrent clients, ${SECONDS} s per load, ${SUBMISSIONS} submissions; ` +
     `node ${process.version}, ${os.cpus().length} CPUs`,
 );
-const dir = await mkdtemp(path.join(os.tmpdir(), "bis-bench-http-"));
-try {
+await withScratchDirectory("bis-bench-http", async (dir) => {
   const pgliteDir = path.join(dir, "pglite");
   await run(
     "embedded PGlite",
@@ -155,20 +143,11 @@ try {
     { DATABASE_URL: "", PGLITE_DIR: pgliteDir },
     450,
   );
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
+});
 if (env.DATABASE_URL) {
-  const name = `bis_bench_http_${Date.now()}`;
-  await onServer(env.DATABASE_URL, `CREATE DATABASE "${name}"`);
-  try {
-    const parsed = new URL(env.DATABASE_URL);
-    parsed.pathname = `/${name}`;
-    const url = parsed.toString();
-    await run(`PostgreSQL (new database ${name})`, { kind: "postgres", url }, { DATABASE_URL: url }, 300);
-  } finally {
-    await onServer(env.DATABASE_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+  await withScratchDatabase(env.DATABASE_URL, "bis_bench_http", (url, name) =>
+    run(`PostgreSQL (new database ${name})`, { kind: "postgres", url }, { DATABASE_URL: url }, 300),
+  );
 } else {
   console.log("\nPostgreSQL: skipped (set DATABASE_URL to include it).");
 }

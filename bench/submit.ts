@@ -1,9 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { connect } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -13,6 +10,7 @@ import { submitReport } from "@/lib/reports/submit-report";
 import { WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 import { hashCode, generateCode } from "@/lib/security/tokens";
 import { buildReportAnswers, loadReferenceLookup } from "@/tests/factories/report-factory";
+import { withScratchDatabase, withScratchDirectory } from "./scratch-database";
 
 /**
  * Time to submit N complete drafts through submitReport: one at a time, then CONCURRENCY at a time.
@@ -122,44 +120,16 @@ async function benchmark(title: string, connection: ReturnType<typeof connect>) 
   }
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function runTarget(target: string) {
   if (target === "pglite") {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "bis-bench-"));
-    try {
-      await benchmark(`embedded PGlite (${dir})`, connect({ kind: "pglite", dir }));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await withScratchDirectory("bis-bench", (dir) =>
+      benchmark(`embedded PGlite (${dir})`, connect({ kind: "pglite", dir })),
+    );
     return;
   }
-  const serverUrl = env.DATABASE_URL!;
-  const name = `bis_bench_${Date.now()}`;
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
-  try {
-    const url = withDatabase(serverUrl, name);
-    await benchmark(
-      `PostgreSQL (${new URL(url).host}, new database ${name})`,
-      connect({ kind: "postgres", url }),
-    );
-  } finally {
-    await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
+  await withScratchDatabase(env.DATABASE_URL!, "bis_bench", (url, name) =>
+    benchmark(`PostgreSQL (${new URL(url).host}, new database ${name})`, connect({ kind: "postgres", url })),
+  );
 }
 
 // Each database in its own process, so the memory figures are that database's alone.

@@ -2,12 +2,24 @@ import Link from "next/link";
 import { inboxHref } from "@/components/inbox/inbox-url";
 import type { TCaseFilters } from "@/lib/cases/schemas";
 
-/** Page links that keep every filter; the current page is marked for screen readers too. */
-export function Pagination({ filters, pageCount }: { filters: TCaseFilters; pageCount: number }) {
+/**
+ * Page links that keep every filter; the current page is marked for screen readers too. With `more`, pageCount
+ * is only the pages known to exist (a search that stopped counting): there is no last page to link to, and an
+ * ellipsis after the nearby pages says that more follow.
+ */
+export function Pagination({
+  filters,
+  pageCount,
+  more = false,
+}: {
+  filters: TCaseFilters;
+  pageCount: number;
+  more?: boolean;
+}) {
   if (pageCount <= 1) return null;
   const current = Math.min(filters.sida, pageCount);
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
-    (page) => page === 1 || page === pageCount || Math.abs(page - current) <= 2,
+    (page) => page === 1 || (page === pageCount && !more) || Math.abs(page - current) <= 2,
   );
   const link = "inline-block rounded border-2 border-brand-700 px-3 py-1 text-brand-900 underline";
   return (
@@ -39,6 +51,7 @@ export function Pagination({ filters, pageCount }: { filters: TCaseFilters; page
             )}
           </li>
         ))}
+        {more ? <li aria-hidden="true">…</li> : null}
         {current < pageCount ? (
           <li>
             <Link href={inboxHref(filters, { sida: current + 1 })} className={link}>

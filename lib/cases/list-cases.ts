@@ -11,6 +11,13 @@ import { seenState } from "@/lib/cases/seen-state";
 export const PAGE_SIZE = 25;
 
 /**
+ * How far the hits of a free-text search are counted on the first pages: a common word is found in most brister,
+ * and counting all of them would cost more than finding the page. Past it the inbox says "fler än 1 000". On a
+ * later page the count goes at least to that page's end, so that the pages up to it are known to exist.
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/**
  * A complete reference such as "BIS-2026-0042" (or "bis-2026-42"): looked up exactly, by the unique index. Without
  * the prefix it may as well be part of a diarienummer, so it goes to the text search, which finds references too.
  */
@@ -27,27 +34,31 @@ function escapeLike(text: string): string {
 }
 
 /**
- * Ids of the reports the free text finds: a report whose text (reference, diarienummer, description, actions
- * taken, the partner's comment) or one of whose measures matches. A match is a Swedish full-text match (every
- * word, in any inflection) or the text itself inside those fields, as a part of a word or a diarienummer. The
- * report and measure matches are a union, so each side uses its own indexes (migration inbox_search).
+ * What the free text finds, as conditions on "Report" r: the report's own text (reference, diarienummer,
+ * description, actions taken, the partner's comment), and one of its measures. A match is a Swedish full-text
+ * match (every word, in any inflection) or the text itself inside those fields, as a part of a word or a
+ * diarienummer. A report is found when either condition holds; inboxSql asks each on its own and unites the
+ * answers, so that each side uses its own indexes (migration inbox_search).
  */
-function searchMatches(text: string): Prisma.Sql {
+function searchConditions(text: string): Prisma.Sql[] {
   const reference = referenceInSearch(text);
-  if (reference) return Prisma.sql`SELECT "id" FROM "Report" WHERE "reference" = ${reference}`;
+  if (reference) return [Prisma.sql`r."reference" = ${reference}`];
   const query = Prisma.sql`websearch_to_tsquery('swedish', ${text})`;
+  const pattern = `%${escapeLike(text.toLowerCase())}%`;
   // Trigrams need three characters; a shorter text is matched as words only.
-  const inText =
-    text.length >= 3
-      ? (column: Prisma.Sql) => Prisma.sql` OR ${column} LIKE ${`%${escapeLike(text.toLowerCase())}%`}`
-      : () => Prisma.empty;
-  return Prisma.sql`
-    SELECT "id" FROM "Report" WHERE "searchVector" @@ ${query}${inText(Prisma.sql`"searchText"`)}
-    UNION
-    SELECT "reportId" FROM "Measure" WHERE "searchVector" @@ ${query}${inText(Prisma.sql`"searchText"`)}`;
+  const matches = (alias: "r" | "m") => {
+    const table = Prisma.raw(alias);
+    return text.length >= 3
+      ? Prisma.sql`(${table}."searchVector" @@ ${query} OR ${table}."searchText" LIKE ${pattern})`
+      : Prisma.sql`${table}."searchVector" @@ ${query}`;
+  };
+  return [
+    matches("r"),
+    Prisma.sql`EXISTS (SELECT 1 FROM "Measure" m WHERE m."reportId" = r."id" AND ${matches("m")})`,
+  ];
 }
 
-/** The inbox's filters as SQL conditions on "Report" r. */
+/** The inbox's filters but the free text, as SQL conditions on "Report" r (the search is inboxSql's). */
 export function caseFilterSql(filters: TCaseFilters): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (filters.status) and.push(Prisma.sql`r."status" = ${filters.status}::"CaseStatus"`);
@@ -67,7 +78,6 @@ export function caseFilterSql(filters: TCaseFilters): Prisma.Sql {
   }
   if (filters.handlaggare === "ingen") and.push(Prisma.sql`r."assigneeId" IS NULL`);
   else if (filters.handlaggare) and.push(Prisma.sql`r."assigneeId" = ${filters.handlaggare}`);
-  if (filters.sok) and.push(Prisma.sql`r."id" IN (${searchMatches(filters.sok)})`);
   return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
 }
 
@@ -79,18 +89,76 @@ const ORDER: Record<TCaseFilters["sortering"], Prisma.Sql> = {
   status: Prisma.sql`r."status" ASC, r."submittedAt" DESC, r."id" DESC`,
 };
 
-/** The two queries that filter the inbox: the number of cases found and the ids on the page, in order. */
-export function inboxSql(filters: TCaseFilters): { count: Prisma.Sql; page: Prisma.Sql } {
+/**
+ * How the inbox finds its page. Without free text: two queries, the exact number of cases and the ids on the page
+ * in order. With free text: one query that answers both, `total` (a number) and `ids` (the page, in order).
+ *
+ * A search asks two questions, reports whose own text matches and reports with a matching measure, each with the
+ * other filters, and unites their answers; each question is answered on its own, with its own indexes, and cut
+ * short:
+ *  - the count takes at most countLimit + 1 cases from each, in no order (a common word's first thousand are found
+ *    at once). If neither has more, the union is every case found, counted exactly; if one has, so has the union,
+ *    and `total` comes out above countLimit, which means "more than countLimit";
+ *  - the page then sorts what a question found when that was all of it (a rare word: at most countLimit cases),
+ *    and otherwise takes that question's first offset + PAGE_SIZE cases in the page's order (a common word:
+ *    PostgreSQL walks the order's index and stops early). A case on the page is among the first that many of
+ *    whichever question found it, so the page is the same as if every match had been gathered and sorted.
+ */
+export type InboxSql =
+  | { kind: "filter"; count: Prisma.Sql; page: Prisma.Sql }
+  | { kind: "search"; search: Prisma.Sql; countLimit: number };
+
+export function inboxSql(filters: TCaseFilters): InboxSql {
   const where = caseFilterSql(filters);
-  const onlySearch = filters.sok && caseFilterSql({ ...filters, sok: undefined }).sql === "TRUE";
+  const order = ORDER[filters.sortering];
+  const offset = (filters.sida - 1) * PAGE_SIZE;
+  if (!filters.sok) {
+    return {
+      kind: "filter",
+      count: Prisma.sql`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
+      page: Prisma.sql`SELECT r."id" FROM "Report" r WHERE ${where}
+        ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    };
+  }
+  // At least to the end of the page, so that the pages up to it are known to exist.
+  const countLimit = Math.max(SEARCH_COUNT_LIMIT, filters.sida * PAGE_SIZE);
+  const questions = searchConditions(filters.sok).map((found, i) => ({ found, name: Prisma.raw(`q${i}`) }));
+  const counted = questions.map(
+    (q) => Prisma.sql`${q.name} AS MATERIALIZED (
+      SELECT r."id" FROM "Report" r WHERE ${where} AND ${q.found} LIMIT ${countLimit + 1})`,
+  );
+  // The two branches of each question exclude each other; PostgreSQL runs only the one whose condition holds.
+  const onPage = questions.map(
+    (q) => Prisma.sql`SELECT "id" FROM ${q.name} WHERE (SELECT count(*) FROM ${q.name}) <= ${countLimit}
+      UNION ALL
+      (SELECT r."id" FROM "Report" r WHERE (SELECT count(*) FROM ${q.name}) > ${countLimit} AND ${where} AND ${q.found}
+        ORDER BY ${order} LIMIT ${offset + PAGE_SIZE})`,
+  );
+  const all = Prisma.join(
+    questions.map((q) => Prisma.sql`SELECT "id" FROM ${q.name}`),
+    " UNION ",
+  );
   return {
-    // A search alone is counted on its own matches, without joining them back to every report.
-    count: onlySearch
-      ? Prisma.sql`SELECT count(*) AS "total" FROM (${searchMatches(filters.sok!)}) m`
-      : Prisma.sql`SELECT count(*) AS "total" FROM "Report" r WHERE ${where}`,
-    page: Prisma.sql`SELECT r."id" FROM "Report" r WHERE ${where}
-      ORDER BY ${ORDER[filters.sortering]} LIMIT ${PAGE_SIZE} OFFSET ${(filters.sida - 1) * PAGE_SIZE}`,
+    kind: "search",
+    search: Prisma.sql`WITH ${Prisma.join(counted, ", ")}
+      SELECT (SELECT count(*) FROM (${all}) found) AS "total",
+        ARRAY(SELECT r."id" FROM "Report" r WHERE r."id" IN (${Prisma.join(onPage, " UNION ALL ")})
+          ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}) AS "ids"`,
+    countLimit,
   };
+}
+
+/** The number of cases found (a search's stops past countLimit) and the ids on the page, in order. */
+async function findPage(db: PrismaClient, sql: InboxSql): Promise<{ total: number; ids: string[] }> {
+  if (sql.kind === "search") {
+    const [row] = await db.$queryRaw<{ total: bigint; ids: string[] }[]>(sql.search);
+    return { total: Number(row?.total ?? 0), ids: row?.ids ?? [] };
+  }
+  const [[counted], page] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>(sql.count),
+    db.$queryRaw<{ id: string }[]>(sql.page),
+  ]);
+  return { total: Number(counted?.total ?? 0), ids: page.map((row) => row.id) };
 }
 
 /** The inbox: one page of cases with markers for new/changed and overdue, and counts per status. */
@@ -98,13 +166,11 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
   await assertPermission(db, user, "case:read");
   const sql = inboxSql(filters);
   // The filtering, sorting and paging in SQL (full-text search has no Prisma form), then the page's details.
-  const [[counted], page, counts, settings] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>(sql.count),
-    db.$queryRaw<{ id: string }[]>(sql.page),
+  const [{ total: counted, ids }, counts, settings] = await Promise.all([
+    findPage(db, sql),
     db.report.groupBy({ by: ["status"], _count: { _all: true } }),
     getReminderSettings(db),
   ]);
-  const ids = page.map((row) => row.id);
   const found = await db.report.findMany({
     where: { id: { in: ids } },
     select: {
@@ -125,13 +191,18 @@ export async function listCases(db: PrismaClient, user: Actor, filters: TCaseFil
   });
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const total = Number(counted?.total ?? 0);
+  // A search counted past its limit has found more than countLimit cases: at least one page more than those.
+  const totalCapped = sql.kind === "search" && counted > sql.countLimit;
+  const total = sql.kind === "search" ? Math.min(counted, sql.countLimit) : counted;
   const countByStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
     Record<CaseStatus, number>
   >;
   return {
+    /** The number of cases found, or with totalCapped, the number they are more than. */
     total,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    totalCapped,
+    /** The number of pages, or with totalCapped, of the pages known to exist (one past the count's end). */
+    pageCount: Math.max(1, Math.ceil((totalCapped ? total + 1 : total) / PAGE_SIZE)),
     countByStatus,
     cases: rows.map((row) => ({
       id: row.id,

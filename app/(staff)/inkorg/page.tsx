@@ -5,6 +5,7 @@ import { CaseCards } from "@/components/inbox/case-cards";
 import { CaseTable } from "@/components/inbox/case-table";
 import { FilterPanel } from "@/components/inbox/filter-panel";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { foundSentence, pageOfPages } from "@/components/inbox/inbox-summary";
 import { activeFilterCount, hasActiveFilters, inboxHref } from "@/components/inbox/inbox-url";
 import { Pagination } from "@/components/inbox/pagination";
 import { StatusCounts } from "@/components/inbox/status-counts";
@@ -36,7 +37,8 @@ export default async function InboxPage({
   );
   const db = await getDb();
   const [result, options] = await Promise.all([listCases(db, user, filters), inboxFilterOptions(db)]);
-  // A bookmarked page number past the end (cases closed since) shows the last page instead of nothing.
+  // A bookmarked page number past the end (cases closed since) shows the last page instead of nothing. (A search
+  // that stopped counting has counted past the page asked for, so its page exists.)
   if (filters.sida > result.pageCount) redirect(inboxHref(filters, { sida: result.pageCount }));
   const isFiltered = hasActiveFilters(filters);
   const onlyStatus =
@@ -47,7 +49,9 @@ export default async function InboxPage({
   const first = (filters.sida - 1) * PAGE_SIZE + 1;
   const last = first + result.cases.length - 1;
   const caption = `${isFiltered ? "Filtrerade brister" : "Alla brister"}, sorterade efter ${SORT_TEXT[filters.sortering]}${
-    result.pageCount > 1 ? `, sida ${filters.sida} av ${result.pageCount}` : ""
+    result.pageCount > 1
+      ? `, ${pageOfPages(filters.sida, result.pageCount, result.total, result.totalCapped, PAGE_SIZE)}`
+      : ""
   }`;
   return (
     <>
@@ -66,11 +70,7 @@ export default async function InboxPage({
       </FilterPanel>
       <h2 className="mb-2 text-xl font-semibold">Brister</h2>
       <p className="mb-3">
-        {result.total === 0
-          ? isFiltered
-            ? "Inga brister matchar filtret."
-            : "Det finns inga brister ännu."
-          : `Visar ${first}–${last} av ${result.total} ${result.total === 1 ? "brist" : "brister"}${isFiltered ? " som matchar filtret" : ""}.`}{" "}
+        {foundSentence({ total: result.total, totalCapped: result.totalCapped, first, last, isFiltered })}{" "}
         {isFiltered ? (
           <Link href="/inkorg" className="text-brand-900 underline">
             Visa alla brister
@@ -88,7 +88,7 @@ export default async function InboxPage({
           </div>
         </>
       ) : null}
-      <Pagination filters={filters} pageCount={result.pageCount} />
+      <Pagination filters={filters} pageCount={result.pageCount} more={result.totalCapped} />
     </>
   );
 }
