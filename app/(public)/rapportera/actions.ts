@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { anyone, currentDraft } from "@/lib/actions/access";
+import { anyone, currentDraft, draftOrReceipt } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
 import { setDraftCookie } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
@@ -11,7 +11,7 @@ import { saveStep, ZSaveStep } from "@/lib/reports/save-step";
 import { ZPartnerLinkRequest, ZResumeCode } from "@/lib/reports/schemas";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
 import { startDraft } from "@/lib/reports/start-draft";
-import { submitAndNotify } from "@/lib/reports/submit-and-notify";
+import { submitFromBrowser } from "@/lib/reports/submit-from-browser";
 import { requestClientKey } from "@/lib/security/request-client-key";
 import { nextPath, WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 
@@ -72,12 +72,15 @@ export const createPartnerLinkAction = defineAction({
   unexpected: UNEXPECTED,
 });
 
-/** A repeated submit shortly after the first (a lost response, a second tab) gets the same reference, no code. */
+/**
+ * The submit ends the draft session in this browser (the draft cookie goes, a receipt cookie takes its place). A
+ * repeat (a lost response, a second tab) gets the same reference and no code.
+ */
 export const submitReportAction = defineAction({
   name: "rapportera/skicka",
-  access: currentDraft({ allowSubmitted: true }),
+  access: draftOrReceipt,
   schema: z.unknown(),
-  run: async ({ db, draft }) => submitAndNotify(db, draft, new Date(), await requestClientKey()),
+  run: async ({ db, session }) => submitFromBrowser(db, session, new Date(), await requestClientKey()),
   data: (result) => ({
     reference: result.reference,
     followUpCode: result.followUpCode,
