@@ -6,9 +6,11 @@ import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
+import { SECOND_FACTOR_NEEDED, SIGN_IN_WAIT, ZSignIn } from "@/lib/auth/schemas";
 
-const REFUSED = "Fel e-postadress eller lösenord, eller för många försök. Försök igen.";
+const REFUSED = "Fel e-postadress eller lösenord. Kontrollera dem och försök igen.";
+const WAIT =
+  "För många felaktiga inloggningsförsök från din anslutning. Vänta en kvart och försök sedan igen. Har du glömt lösenordet kan en administratör ge dig ett nytt.";
 const CODE_REFUSED =
   "Koden stämmer inte, har redan använts eller så har du försökt för många gånger. Vänta på nästa kod och försök igen.";
 
@@ -26,6 +28,7 @@ async function signInWith(values: unknown, step: Step): Promise<ActionResult<{ n
   const result = await signIn("credentials", { ...(values as object), redirect: false });
   if (result && !result.error) return { ok: true, message: "", data: { needsCode: false } };
   if (result?.error === SECOND_FACTOR_NEEDED) return { ok: true, message: "", data: { needsCode: true } };
+  if (result?.error === SIGN_IN_WAIT) return { ok: false, message: WAIT };
   return { ok: false, message: step === "code" ? CODE_REFUSED : REFUSED };
 }
 
