@@ -31,11 +31,14 @@ const startDraftRun = defineAction({
 
 /**
  * "Starta en ny rapport" is a plain form post, so it works before the page's scripts have loaded. Success
- * redirects to the first step; a failure goes back to the start page, which shows it with its reference.
+ * redirects to the first step; a failure goes back to the start page, which shows it with its reference. The one
+ * known refusal (the hourly cap on new drafts) is not our failure and says so.
  */
 export async function startDraftAction(formData: FormData): Promise<void> {
   const result = await startDraftRun(formData);
-  if (!result.ok) redirect(`/rapportera?utkast=fel${result.errorRef ? `&felkod=${result.errorRef}` : ""}`);
+  if (result.ok) return;
+  if (!result.errorRef) redirect("/rapportera?utkast=tak");
+  redirect(`/rapportera?utkast=fel&felkod=${result.errorRef}`);
 }
 
 /** Autosave while typing (`complete: false`) and "Spara och fortsätt" (`complete: true`) of one wizard step. */

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { startDraftAction } from "./actions";
 import { getCurrentDraft, readSentReference } from "@/lib/reports/draft-session";
+import { REFUSALS } from "@/lib/security/anonymous-caps";
 import { draftData } from "@/lib/reports/drafts";
 import { nextPath } from "@/lib/reports/wizard-steps";
 
@@ -22,6 +23,7 @@ export default async function ReportStartPage({
   // A page of the wizard left open in another tab after the submit lands here: say the report is sent.
   const sentReference = isMissingDraft && !current ? await readSentReference() : null;
   const hasStartFailed = utkast === "fel";
+  const isCapped = utkast === "tak";
   // Only a reference the log could have written is shown back; nothing else from the address is.
   const errorRef = felkod && /^[0-9a-f]{8}$/.test(felkod) ? felkod : null;
   const hasOpenDraft = !!current && !current.draft.submittedAt;
@@ -42,6 +44,11 @@ export default async function ReportStartPage({
           Vi hittar inget pågående utkast i den här webbläsaren. Har du redan skickat in rapporten är den
           mottagen, och du följer den med din uppföljningskod. Annars kan du börja en ny rapport eller
           fortsätta med din kod.
+        </p>
+      ) : null}
+      {isCapped ? (
+        <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
+          {REFUSALS.draft}
         </p>
       ) : null}
       {hasStartFailed ? (
