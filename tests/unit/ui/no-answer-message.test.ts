@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { noAnswerMessage } from "@/components/ui/use-action-form";
+import { noAnswerMessage, refusalFromThrown } from "@/components/ui/use-action-form";
+import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-body";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -16,5 +17,21 @@ describe("a save that got no answer", () => {
   it("speaks of the connection only when the browser knows it is offline", () => {
     vi.stubGlobal("navigator", { onLine: false });
     expect(noAnswerMessage()).toContain("uppkoppling");
+  });
+});
+
+describe("a save the proxy refused", () => {
+  it("shows the proxy's Swedish reason for a body too large or unreadable, and that nothing typed is lost", () => {
+    for (const reason of [BODY_TOO_LARGE, BODY_MALFORMED]) {
+      expect(refusalFromThrown(new Error(reason))).toEqual({
+        ok: false,
+        message: `Det gick inte att spara. ${reason} Det du skrev finns kvar.`,
+      });
+    }
+  });
+
+  it("treats anything else thrown as no answer", () => {
+    expect(refusalFromThrown(new Error("An unexpected response was received from the server."))).toBeNull();
+    expect(refusalFromThrown("Failed to fetch")).toBeNull();
   });
 });
