@@ -25,12 +25,12 @@ export const noAnswerMessage = () =>
 
 /**
  * An action that threw with one of proxy.ts's own answers (too large, unreadable) was refused, not lost: its Swedish
- * message, with the reassurance that nothing typed is gone. Anything else thrown means no answer (null).
+ * message ("Det du skickade är för stort. Korta texten och försök igen."). Anything else thrown means no answer.
  */
 export function refusalFromThrown(error: unknown): Extract<ActionResult<never>, { ok: false }> | null {
   const message = error instanceof Error ? error.message : "";
   if (message !== BODY_TOO_LARGE && message !== BODY_MALFORMED) return null;
-  return { ok: false, message: `Det gick inte att spara. ${message} Det du skrev finns kvar.` };
+  return { ok: false, message };
 }
 
 export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./file-brist";
+import { expectAccessible } from "./helpers";
 import { freePort, startNextServer } from "./next-server";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -30,6 +31,23 @@ test.describe("bad requests", () => {
       expect(await response.text()).toContain("Begäran kunde inte läsas");
     }
   });
+});
+
+test("a paste too large for the autosave says so, not that the service failed, and keeps the text", async ({
+  page,
+}) => {
+  await page.goto("/rapportera");
+  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
+  const pasted = "x".repeat(1_100_000);
+  await page.getByLabel("Ditt namn").fill(pasted);
+  await expect(
+    page.getByText(
+      "Utkastet kunde inte sparas: Det du skickade är för stort. Korta texten och försök igen. Dina svar finns kvar i formuläret och i den här fliken.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/tjänsten svarar inte/)).toHaveCount(0);
+  expect((await page.getByLabel("Ditt namn").inputValue()).length).toBe(pasted.length);
+  await expectAccessible(page);
 });
 
 test.describe("headers and public files", () => {
