@@ -18,11 +18,13 @@ const isDevelopment = env.NODE_ENV === "development";
 // JavaScript that redirect is a form submission's, which form-action must allow.
 const SSO_FORM_TARGETS = env.OIDC_ENABLED && env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 
-function plainText(message: string, status: number, requestId: string) {
+// Next.js hands a server action's caller the text of a 4xx answer only when its type is exactly "text/plain", so the
+// form can show our Swedish message (use-action-form.ts); fetch reads it as UTF-8 either way.
+function plainText(message: string, status: number, requestId: string, isAction = false) {
   return new NextResponse(message, {
     status,
     headers: {
-      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Type": isAction ? "text/plain" : "text/plain; charset=utf-8",
       "Cache-Control": "no-store",
       "X-Request-Id": requestId,
     },
@@ -41,12 +43,13 @@ export async function proxy(request: NextRequest) {
 
   if (method === "POST" || method === "PUT" || method === "PATCH") {
     const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId);
-    if (request.headers.has("next-action")) {
+    const isAction = request.headers.has("next-action");
+    if (declared > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId, isAction);
+    if (isAction) {
       const body = await request.clone().text();
-      if (Buffer.byteLength(body) > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId);
+      if (Buffer.byteLength(body) > MAX_BODY_BYTES) return plainText(BODY_TOO_LARGE, 413, requestId, true);
       if (!isWellFormedActionBody(request.headers.get("content-type") ?? "", body)) {
-        return plainText(BODY_MALFORMED, 400, requestId);
+        return plainText(BODY_MALFORMED, 400, requestId, true);
       }
     }
   }

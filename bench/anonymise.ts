@@ -6,7 +6,8 @@ import { evaluate, precision, recall, type Evaluation } from "@/tests/fixtures/a
 /**
  * `npm run bench:anonymise`: precision and recall per kind of the light (browser) and full (server) identifier
  * check over the labelled corpus, the share of clean sentences flagged, and the time of the full check on a
- * 5,000-character text. Prints figures only. BENCH_RUNS changes the number of timed runs.
+ * 5,000-character text, and both checks on long pastes without spaces (they must grow linearly). Prints figures
+ * only. BENCH_RUNS changes the number of timed runs.
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
@@ -118,3 +119,27 @@ printQuality(
   evaluate(ANONYMISE_CORPUS, (text) => detectLight(text)),
 );
 timeFullCheck(firstCalls);
+
+/** A paste of one long run (a document with its spaces lost, a base64 blob) must not stall the browser or server. */
+function timeLongPastes() {
+  console.log("\nLong pastes without spaces (light and full check; linear growth expected)");
+  for (const length of [100_000, 300_000, 1_000_000]) {
+    for (const [label, text] of [
+      ["letters", "x".repeat(length)],
+      ["dotted", "x.".repeat(length / 2)],
+      ["letters then @", `${"x".repeat(length - 1)}@`],
+    ] as const) {
+      let start = performance.now();
+      detectLight(text);
+      const light = performance.now() - start;
+      start = performance.now();
+      detectFull(text);
+      const full = performance.now() - start;
+      console.log(
+        `  ${String(length).padStart(9)} ${label.padEnd(15)} light ${light.toFixed(0).padStart(6)} ms   full ${full.toFixed(0).padStart(6)} ms`,
+      );
+    }
+  }
+}
+
+timeLongPastes();

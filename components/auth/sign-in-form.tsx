@@ -6,8 +6,8 @@ import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
-import { CODE_REFUSED, SIGN_IN_REFUSED } from "@/lib/auth/sign-in-messages";
+import { SECOND_FACTOR_NEEDED, SIGN_IN_WAIT, ZSignIn } from "@/lib/auth/schemas";
+import { CODE_REFUSED, SIGN_IN_REFUSED, SIGN_IN_WAIT_MESSAGE } from "@/lib/auth/sign-in-messages";
 
 type Step = "password" | "code";
 
@@ -23,6 +23,7 @@ async function signInWith(values: unknown, step: Step): Promise<ActionResult<{ n
   const result = await signIn("credentials", { ...(values as object), redirect: false });
   if (result && !result.error) return { ok: true, message: "", data: { needsCode: false } };
   if (result?.error === SECOND_FACTOR_NEEDED) return { ok: true, message: "", data: { needsCode: true } };
+  if (result?.error === SIGN_IN_WAIT) return { ok: false, message: SIGN_IN_WAIT_MESSAGE };
   return { ok: false, message: step === "code" ? CODE_REFUSED : SIGN_IN_REFUSED };
 }
 

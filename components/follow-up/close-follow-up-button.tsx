@@ -18,7 +18,7 @@ export function CloseFollowUpButton({ action }: { action: FormAction }) {
     action: (values) =>
       action(values).catch(() => ({
         ok: false as const,
-        message: "Det gick inte att logga ut. Kontrollera din uppkoppling och försök igen.",
+        message: "Det gick inte att logga ut: vi fick inget svar från tjänsten. Försök igen om en stund.",
       })),
     onSuccess: () => router.replace("/uppfoljning"),
   });

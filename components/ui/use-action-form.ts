@@ -13,6 +13,7 @@ import type { z } from "zod";
 import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 import { usePersistedFields, type PersistOptions } from "@/components/ui/persisted-fields";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-body";
 
 const OFFLINE = "Det gick inte att spara. Din enhet verkar sakna uppkoppling; det du skrev finns kvar.";
 const NO_ANSWER =
@@ -21,6 +22,16 @@ const NO_ANSWER =
 /** Why an action got no answer: the browser knows when it is offline; otherwise the service failed. */
 export const noAnswerMessage = () =>
   typeof navigator !== "undefined" && navigator.onLine === false ? OFFLINE : NO_ANSWER;
+
+/**
+ * An action that threw with one of proxy.ts's own answers (too large, unreadable) was refused, not lost: its Swedish
+ * message ("Det du skickade är för stort. Korta texten och försök igen."). Anything else thrown means no answer.
+ */
+export function refusalFromThrown(error: unknown): Extract<ActionResult<never>, { ok: false }> | null {
+  const message = error instanceof Error ? error.message : "";
+  if (message !== BODY_TOO_LARGE && message !== BODY_MALFORMED) return null;
+  return { ok: false, message };
+}
 
 export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   /** The same zod schema the server action parses again. */
@@ -98,7 +109,7 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
     setStatus("");
     setFailure(null);
     startTransition(async () => {
-      const result = await action(values).catch(() => null);
+      const result = await action(values).catch(refusalFromThrown);
       if (!result) return fail(noAnswerMessage());
       if (!result.ok) {
         for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {

@@ -30,7 +30,7 @@ export function DelTvaStepForm({
   defaults: Partial<TDelTvaStep>;
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, isWithholding, ...state } = useStepForm({
+  const { form, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "delTva",
     schema: ZDelTvaStep,
     defaultValues: {
@@ -58,7 +58,14 @@ export function DelTvaStepForm({
       {...state}
       submitLabel="Spara och granska"
       secondary={<BackLink href="/rapportera/del-ett-klar" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} isWithholding={isWithholding} />}
+      statusLine={
+        <AutosaveStatus
+          saveState={saveState}
+          savedAt={savedAt}
+          refusal={refusal}
+          isWithholding={isWithholding}
+        />
+      }
     >
       <ChoiceGroup
         id="dialogueHeld"

@@ -14,7 +14,7 @@ export function DescriptionStepForm({
   defaults: Partial<TDescriptionStep>;
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, isWithholding, ...state } = useStepForm({
+  const { form, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "description",
     schema: ZDescriptionStep,
     defaultValues: { description: "", actionsTaken: "", identifierConfirmations: {}, ...defaults },
@@ -27,7 +27,14 @@ export function DescriptionStepForm({
       {...state}
       submitLabel="Spara del ett"
       secondary={<BackLink href="/rapportera/handelsen" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} isWithholding={isWithholding} />}
+      statusLine={
+        <AutosaveStatus
+          saveState={saveState}
+          savedAt={savedAt}
+          refusal={refusal}
+          isWithholding={isWithholding}
+        />
+      }
     >
       <div className="mb-6 rounded border-l-8 border-amber-600 bg-amber-50 p-4">
         <p className="font-semibold">Skriv inga uppgifter som kan identifiera den enskilde.</p>

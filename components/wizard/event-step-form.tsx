@@ -30,7 +30,7 @@ export function EventStepForm({
   areas: Option[];
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, ...state } = useStepForm({
+  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "event",
     schema: ZEventStep,
     defaultValues: {
@@ -50,7 +50,7 @@ export function EventStepForm({
       {...state}
       submitLabel="Spara och fortsätt"
       secondary={<BackLink href="/rapportera/samverkanspart" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} refusal={refusal} />}
     >
       <ChoiceGroup
         id="eventTiming"

@@ -17,7 +17,7 @@ export function PartnerStepForm({
   organisations: OrganisationGroup[];
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, ...state } = useStepForm({
+  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "partner",
     schema: ZPartnerStep,
     defaultValues: { partnerOrganisationIds: [], partnerOther: "", ...defaults },
@@ -30,7 +30,7 @@ export function PartnerStepForm({
       {...state}
       submitLabel="Spara och fortsätt"
       secondary={<BackLink href="/rapportera/om-dig" />}
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} refusal={refusal} />}
     >
       <p className="mb-6">Vilken eller vilka organisationer gällde samverkan?</p>
       {/* At least one party is required across the groups, so no group is marked "(frivilligt)". */}

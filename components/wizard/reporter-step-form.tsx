@@ -24,7 +24,7 @@ export function ReporterStepForm({
   organisations: OrganisationGroup[];
   action: SaveStepAction;
 }) {
-  const { form, saveState, savedAt, ...state } = useStepForm({
+  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "reporter",
     schema: ZReporterStep,
     defaultValues: {
@@ -44,7 +44,7 @@ export function ReporterStepForm({
     <FormShell
       {...state}
       submitLabel="Spara och fortsätt"
-      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} />}
+      statusLine={<AutosaveStatus saveState={saveState} savedAt={savedAt} refusal={refusal} />}
     >
       <p className="mb-6">
         Dina kontaktuppgifter används bara av samordnarna för återkoppling. De lämnas aldrig vidare till

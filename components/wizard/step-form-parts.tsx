@@ -7,6 +7,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   saved: "Utkastet är sparat",
   error:
     "Utkastet kunde inte sparas just nu: tjänsten svarar inte. Dina svar finns kvar i formuläret och i den här fliken.",
+  refused: "Utkastet kunde inte sparas. Dina svar finns kvar i formuläret och i den här fliken.",
 };
 
 /** The autosave state below a wizard step, announced politely as it changes. */
@@ -14,11 +15,14 @@ export function AutosaveStatus({
   saveState,
   savedAt,
   isWithholding = false,
+  refusal = null,
 }: {
   saveState: SaveState;
   savedAt: Date | null;
   /** The last save left out a text with a personnummer or samordningsnummer. */
   isWithholding?: boolean;
+  /** Why the server refused the last save (a text too long, the report already sent): the user can act on it. */
+  refusal?: string | null;
 }) {
   const time = savedAt?.toLocaleTimeString("sv-SE", { hour: "2-digit", minute: "2-digit" });
   const text =
@@ -26,7 +30,9 @@ export function AutosaveStatus({
       ? isWithholding
         ? `${SAVE_TEXT.saved} ${time}, utom text med personnummer eller samordningsnummer: den sparas först när numret är borttaget.`
         : `${SAVE_TEXT.saved} ${time}.`
-      : SAVE_TEXT[saveState];
+      : saveState === "refused" && refusal
+        ? `Utkastet kunde inte sparas: ${refusal} Dina svar finns kvar i formuläret och i den här fliken.`
+        : SAVE_TEXT[saveState];
   return (
     <p aria-live="polite" className="mt-3 min-h-6 text-sm text-slate-700">
       {text}

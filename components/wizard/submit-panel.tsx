@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
+import { SentReceipt } from "@/components/wizard/sent-receipt";
 import { WhatHappensNext } from "@/components/wizard/what-happens-next";
 import type { FormAction } from "@/lib/actions/action-result";
 
@@ -14,15 +15,8 @@ interface Receipt {
   wasAlreadySubmitted: boolean;
 }
 
-/** Review with a submit button; after submit, the receipt with the follow-up code, shown this once. */
-export function SubmitPanel({
-  intro,
-  summary,
-  receiptSummary,
-  canSubmit,
-  coordinators,
-  action,
-}: {
+/** The review before the submit: the answers and whether they can be sent. */
+interface Review {
   /** Heading and guidance shown before submitting; the receipt replaces them. */
   intro: ReactNode;
   /** The answers with "Ändra" links, for review. */
@@ -30,18 +24,35 @@ export function SubmitPanel({
   /** The same answers without "Ändra" links, as the copy on the receipt. */
   receiptSummary: ReactNode;
   canSubmit: boolean;
+}
+
+/**
+ * Review with a submit button; after submit, the receipt with the follow-up code, shown this once. The submit ends
+ * the draft session, so the page renders again with `sent` in place of `review`: the panel keeps its receipt (and
+ * the copy of the answers) in its own state, and shows the receipt without a code only when it has none (a reload).
+ */
+export function SubmitPanel({
+  review,
+  sent,
+  coordinators,
+  action,
+}: ({ review: Review; sent?: undefined } | { review?: undefined; sent: { reference: string | null } }) & {
   coordinators: string;
   /** Submits the draft in this browser; a repeat gets the same reference back, without a code. */
   action: FormAction<Receipt>;
 }) {
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [receipt, setReceipt] = useState<(Receipt & { copy: ReactNode }) | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (receipt) heading.current?.focus();
+    if (receipt?.followUpCode) heading.current?.focus();
   }, [receipt]);
+
+  if (receipt && !receipt.followUpCode) {
+    return <SentReceipt reference={receipt.reference} coordinators={coordinators} isRepeat />;
+  }
 
   if (receipt) {
     return (
@@ -49,13 +60,6 @@ export function SubmitPanel({
         <h1 ref={heading} tabIndex={-1} className="mb-4 text-3xl font-bold">
           Tack! Din rapport har kommit in
         </h1>
-        {receipt.wasAlreadySubmitted ? (
-          <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3">
-            Rapporten var redan inskickad, så ingen ny rapport har skapats. Uppföljningskoden visades när du
-            skickade in första gången och visas inte igen. Tappar du koden når samordnarna dig ändå via dina
-            kontaktuppgifter.
-          </p>
-        ) : null}
         <section
           aria-labelledby="kvitto-rubrik"
           className="mb-6 rounded border-2 border-green-800 bg-green-50 p-5"
@@ -68,37 +72,33 @@ export function SubmitPanel({
             <dd className="font-mono text-lg" data-testid="reference">
               {receipt.reference}
             </dd>
-            {receipt.followUpCode ? (
-              <>
-                <dt className="font-semibold">Uppföljningskod</dt>
-                <dd className="font-mono text-lg tracking-wider" data-testid="follow-up-code">
-                  {receipt.followUpCode}
-                </dd>
-              </>
-            ) : null}
+            <dt className="font-semibold">Uppföljningskod</dt>
+            <dd className="font-mono text-lg tracking-wider" data-testid="follow-up-code">
+              {receipt.followUpCode}
+            </dd>
           </dl>
-          {receipt.followUpCode ? (
-            <p className="mt-3">
-              <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på
-              sidan ”Följ upp din rapport” se status och återkoppling och svara på frågor. Tappar du koden når
-              samordnarna dig ändå via dina kontaktuppgifter.
-            </p>
-          ) : null}
+          <p className="mt-3">
+            <strong>Spara uppföljningskoden nu.</strong> Den visas bara den här gången. Med koden kan du på
+            sidan ”Följ upp din rapport” se status och återkoppling och svara på frågor. Tappar du koden når
+            samordnarna dig ändå via dina kontaktuppgifter.
+          </p>
         </section>
         <WhatHappensNext coordinators={coordinators} />
         <div className="no-print mb-8">
           <PrintButton label="Skriv ut kvittot eller spara som PDF" />
         </div>
         <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
-        {receiptSummary}
+        {receipt.copy}
       </div>
     );
   }
 
+  if (!review) return <SentReceipt reference={sent.reference} coordinators={coordinators} />;
+
   return (
     <div>
-      {intro}
-      {summary}
+      {review.intro}
+      {review.summary}
       <div aria-live="assertive">
         {message ? (
           <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3 font-medium text-red-800">
@@ -106,7 +106,7 @@ export function SubmitPanel({
           </p>
         ) : null}
       </div>
-      {canSubmit ? (
+      {review.canSubmit ? (
         <Button
           type="button"
           disabled={isPending}
@@ -117,7 +117,8 @@ export function SubmitPanel({
               if (!result)
                 return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
               if (!result.ok) return setMessage(result.message);
-              setReceipt(result.data);
+              // Only the first submit's copy is known to be what was sent; a repeat shows no copy.
+              setReceipt({ ...result.data, copy: review.receiptSummary });
             })
           }
         >

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { refusalFromThrown, useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";
 import { blockedTextIn, withoutBlockedText } from "@/lib/reports/identifier-findings";
 import type { StepKey } from "@/lib/reports/wizard-steps";
@@ -14,7 +14,7 @@ const AUTOSAVE_DELAY_MS = 800;
 /** The save action of the wizard: takes `{ step, complete, values }` and tells where to go next. */
 export type SaveStepAction = FormAction<{ next: string }>;
 
-export type SaveState = "idle" | "saving" | "saved" | "error";
+export type SaveState = "idle" | "saving" | "saved" | "error" | "refused";
 
 /**
  * One wizard step: the shared action form (validation with the step's schema, errors, the server's answer), plus
@@ -31,6 +31,7 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   const { step, action } = options;
   const router = useRouter();
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [isWithholding, setIsWithholding] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -65,8 +66,11 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
       const values = form.getValues();
       const withholds = blockedTextIn(values).length > 0;
       const sendable = withholds ? withoutBlockedText(values) : values;
-      const result = await action({ step, complete: false, values: sendable }).catch(() => null);
-      setSaveState(result?.ok ? "saved" : "error");
+      const result = await action({ step, complete: false, values: sendable }).catch(refusalFromThrown);
+      // Refused (too long, unreadable) is not an outage: the reporter can do something about it.
+      const isRefused = !!result && !result.ok && !result.errorRef;
+      setSaveState(result?.ok ? "saved" : isRefused ? "refused" : "error");
+      setRefusal(isRefused ? result.message : null);
       if (result?.ok) {
         // Only what reached the server: text withheld for a personnummer stays in the tab's copy.
         if (!withholds) clearStored();
@@ -94,5 +98,5 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
     };
   }, [form, step, action, clearStored]);
 
-  return { ...actionForm, saveState, savedAt, isWithholding };
+  return { ...actionForm, saveState, savedAt, isWithholding, refusal };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { Draft } from "@/generated/prisma/client";
 import type { Access } from "@/lib/actions/staff-access";
 import { AppError } from "@/lib/errors";
-import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { getCurrentDraft, readSentReference } from "@/lib/reports/draft-session";
+import type { BrowserSubmission } from "@/lib/reports/submit-from-browser";
 import { findFollowUpReport, readFollowUpCode } from "@/lib/reports/follow-up-session";
 import { getCurrentPartnerLink } from "@/lib/reports/partner-session";
 
@@ -21,11 +22,31 @@ export function currentDraft(
   return {
     resolve: async () => {
       const current = await getCurrentDraft(options);
-      if (!current) throw new AppError("NOT_FOUND", NO_DRAFT);
-      return current;
+      if (current) return current;
+      const sentReference = await readSentReference();
+      if (sentReference) throw new AppError("ALREADY_SUBMITTED", alreadySent(sentReference));
+      throw new AppError("NOT_FOUND", NO_DRAFT);
     },
   };
 }
+
+/** After the submit the draft can't be changed; the browser's receipt says which report it became. */
+export const alreadySent = (reference: string) =>
+  `Rapporten är redan skickad, med referensnummer ${reference}, och kan inte ändras längre. Följ den med din uppföljningskod.`;
+
+/**
+ * "Skicka in rapporten": the draft in this browser, or once it is sent, the receipt this browser was given, so a
+ * second tab or a retry is told the truth ("redan skickad") rather than that there is no draft.
+ */
+export const draftOrReceipt: Access<{ session: BrowserSubmission }> = {
+  resolve: async () => {
+    const current = await getCurrentDraft({ allowSubmitted: true });
+    if (current) return { session: { draft: current.draft } };
+    const sentReference = await readSentReference();
+    if (sentReference) return { session: { sentReference } };
+    throw new AppError("NOT_FOUND", NO_DRAFT);
+  },
+};
 
 /** The reporter's follow-up session: the code in its httpOnly cookie, looked up with rate limiting. */
 export const followUpSession: Access<{ report: Awaited<ReturnType<typeof findFollowUpReport>> }> = {

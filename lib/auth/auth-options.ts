@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { headers } from "next/headers";
-import { SECOND_FACTOR_NEEDED, ZSignIn } from "@/lib/auth/schemas";
+import { SECOND_FACTOR_NEEDED, SIGN_IN_WAIT, ZSignIn } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
@@ -41,7 +41,7 @@ function emailHash(email: string) {
 /**
  * Staff sign in with e-mail and password, and a code when the account has two-factor sign-in (thrown as
  * SECOND_FACTOR_NEEDED when missing, so the form asks for it).
- * Every attempt is audited; repeated failures are refused for a while.
+ * Every attempt is audited; a client with many failures is refused for a while (thrown as SIGN_IN_WAIT).
  */
 export async function authorizeStaff(
   credentials: unknown,
@@ -67,10 +67,11 @@ export async function authorizeStaff(
   }
   // Only the client's own failures make it wait; the right password from any other client always works.
   const clientLimitKey = client ? `sign-in:client:${client}` : null;
+  // Told apart from a wrong password, so the person at this client knows to wait rather than retype.
   if (clientLimitKey && (await waitBeforeCheck(db, clientLimitKey, SIGN_IN_CLIENT, now)) > 0) {
     await recordFailure(db, clientLimitKey, now);
     await recordAnonymousRefusal(db, "sign_in", client, now);
-    return null;
+    throw new Error(SIGN_IN_WAIT);
   }
   const user = await db.user.findUnique({ where: { email } });
   // An account that signs in only through single sign-on has no password: checked like an unknown one.

@@ -23,3 +23,5 @@ export type TSignIn = z.output<typeof ZSignIn>;
 
 /** What the sign-in answers when the password was right and a code from the app is needed too. */
 export const SECOND_FACTOR_NEEDED = "second-factor-needed";
+/** Thrown by the sign-in when this client must wait after its own wrong passwords, so the form can say so. */
+export const SIGN_IN_WAIT = "sign-in-wait";

@@ -27,7 +27,10 @@ export async function createPartnerLink(
   assertShareable(draft);
   // The service sends these mails in the host organisation's name: a draft can't be used to send many.
   if ((await db.partnerLink.count({ where: { draftId: draft.id } })) >= MAX_LINKS_PER_DRAFT) {
-    throw new AppError("RATE_LIMITED", `Du kan skapa högst ${MAX_LINKS_PER_DRAFT} länkar för samma rapport.`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `Du har redan skapat ${MAX_LINKS_PER_DRAFT} länkar för den här rapporten, som är det högsta antalet. Använd en av dem, eller skriv ut del ett och ge den till samverkansparten.`,
+    );
   }
   const token = generateCode();
   const link = await db.$transaction(async (tx) => {

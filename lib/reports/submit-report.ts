@@ -166,18 +166,22 @@ export async function submitReport(db: PrismaClient, draft: Draft, now: Date): P
     });
   } catch (error) {
     if (!isDuplicateSubmission(error)) throw error;
-    return answerRepeatedSubmit(db, draft.submissionKey);
+    return answerRepeatedSubmit(db, { submissionKey: draft.submissionKey });
   }
 }
 
 /**
- * The draft's holder submitted again. They get the same reference, but no new follow-up code: the code was shown
- * once, and whoever holds the browser afterwards must not be able to get one to read the case.
+ * The draft's holder submitted again (found by the draft's submission key, or by the reference of the receipt the
+ * browser kept). They get the same reference, but no new follow-up code: the code was shown once, and whoever
+ * holds the browser afterwards must not be able to get one to read the case.
  */
-async function answerRepeatedSubmit(db: PrismaClient, submissionKey: string): Promise<SubmitResult> {
+export async function answerRepeatedSubmit(
+  db: PrismaClient,
+  where: { submissionKey: string } | { reference: string },
+): Promise<SubmitResult> {
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({
-      where: { submissionKey },
+      where,
       select: { id: true, reference: true },
     });
     if (!report) throw new AppError("NOT_FOUND", "Rapporten hittades inte.");
@@ -205,7 +209,7 @@ export async function submitDraft(db: PrismaClient, draft: Draft, now: Date): Pr
     const isWithinWindow =
       !!draft.submittedAt && now.getTime() - draft.submittedAt.getTime() <= RESUBMIT_WINDOW_MINUTES * 60_000;
     if (!isWithinWindow) throw new AppError("ALREADY_SUBMITTED", "Rapporten är redan inskickad.");
-    return answerRepeatedSubmit(db, draft.submissionKey);
+    return answerRepeatedSubmit(db, { submissionKey: draft.submissionKey });
   }
   return submitReport(db, draft, now);
 }

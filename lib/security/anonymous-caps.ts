@@ -21,10 +21,11 @@ export type AnonymousAction = keyof typeof ANONYMOUS_CAPS;
 
 const HOUR = 60;
 
-const REFUSALS: Record<Exclude<AnonymousAction, "receipt">, string> = {
-  draft: "Just nu startas väldigt många rapporter. Vänta en stund och försök igen.",
+export const REFUSALS: Record<Exclude<AnonymousAction, "receipt">, string> = {
+  draft:
+    "Just nu startas väldigt många rapporter, så ingen ny kunde startas. Vänta en stund och försök igen. Har du en kod till ett utkast kan du fortsätta på det.",
   partnerLink:
-    "Just nu skickas väldigt många länkar. Vänta en stund och försök igen, eller kopiera länken senare.",
+    "Just nu skapas väldigt många länkar, så ingen ny länk skapades. Vänta en stund och försök igen, eller skriv ut del ett och ge den till samverkansparten.",
   reply: "Just nu skickas väldigt många svar. Vänta en stund och försök igen; det du skrev finns kvar.",
 };
 

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./file-brist";
+import { expectAccessible } from "./helpers";
+import { freePort, startNextServer } from "./next-server";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 // Requests a clumsy client or an attacker sends, the headers every page carries, and what users see while the
@@ -31,6 +31,23 @@ test.describe("bad requests", () => {
       expect(await response.text()).toContain("Begäran kunde inte läsas");
     }
   });
+});
+
+test("a paste too large for the autosave says so, not that the service failed, and keeps the text", async ({
+  page,
+}) => {
+  await page.goto("/rapportera");
+  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
+  const pasted = "x".repeat(1_100_000);
+  await page.getByLabel("Ditt namn").fill(pasted);
+  await expect(
+    page.getByText(
+      "Utkastet kunde inte sparas: Det du skickade är för stort. Korta texten och försök igen. Dina svar finns kvar i formuläret och i den här fliken.",
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/tjänsten svarar inte/)).toHaveCount(0);
+  expect((await page.getByLabel("Ditt namn").inputValue()).length).toBe(pasted.length);
+  await expectAccessible(page);
 });
 
 test.describe("headers and public files", () => {
@@ -91,51 +108,18 @@ test.describe("headers and public files", () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 test.describe("the database out of reach", () => {
-  let server: ChildProcess;
+  let server: Awaited<ReturnType<typeof startNextServer>>;
   let outageURL: string;
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);
-    const port = await freePort();
-    const closedPort = await freePort();
-    outageURL = `http://127.0.0.1:${port}`;
-    server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-      env: {
-        ...process.env,
-        DATABASE_URL: `postgresql://bis@127.0.0.1:${closedPort}/bis`,
-        APP_URL: outageURL,
-        NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
-        RETENTION_DAILY: "false",
-      },
-      stdio: "ignore",
-      // Its own process group, so the server npx starts goes down with it.
-      detached: true,
-    });
-    for (let i = 0; i < 120; i++) {
-      const ready = await fetch(`${outageURL}/api/health`).then(
-        () => true,
-        () => false,
-      );
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error("the second server did not start");
+    // A PostgreSQL address where nothing listens.
+    server = await startNextServer({ DATABASE_URL: `postgresql://bis@127.0.0.1:${await freePort()}/bis` });
+    outageURL = server.url;
   });
 
-  test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  });
+  test.afterAll(() => server?.stop());
 
   test("pages answer 503 in Swedish with Retry-After, and /api/health says why", async ({ page }) => {
     const health = await fetch(`${outageURL}/api/health`);

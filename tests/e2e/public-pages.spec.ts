@@ -188,7 +188,7 @@ async function reachReview(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Granska och skicka" })).toBeVisible();
 }
 
-test("the receipt survives a reload without the code, and a repeated submit gets the reference but no new code", async ({
+test("the submit ends the draft session: a reload shows the receipt without the code, a second tab is told it is already sent", async ({
   page,
 }) => {
   await reachReview(page);
@@ -200,6 +200,14 @@ test("the receipt survives a reload without the code, and a repeated submit gets
     page.getByRole("heading", { level: 1, name: "Tack! Din rapport har kommit in" }),
   ).toBeFocused();
   const reference = (await page.getByTestId("reference").textContent())!.trim();
+  // The page renders again after the draft cookie goes; the receipt and its one code stay.
+  await expect(page.getByTestId("follow-up-code")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Kopia av det du skickade in" })).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.map((cookie) => cookie.name)).not.toContain("bis_utkast");
+  expect(cookies.find((cookie) => cookie.name === "bis_kvitto")?.value).toMatch(
+    new RegExp(`^${reference}\\.`),
+  );
   // The headings follow the visual order: h1, then the receipt, what happens next and the copy with its parts.
   const levels = await page
     .getByRole("main")
@@ -210,15 +218,19 @@ test("the receipt survives a reload without the code, and a repeated submit gets
   await narrow(page, () => expectAccessible(page));
 
   await second.getByRole("button", { name: "Skicka in rapporten" }).click();
+  await expect(second.getByRole("heading", { level: 1, name: "Rapporten är redan skickad" })).toBeFocused();
   await expect(second.getByTestId("reference")).toHaveText(reference);
-  await expect(second.getByText(/Rapporten var redan inskickad/)).toBeVisible();
-  // The draft cookie left in the browser gives no new follow-up code.
+  await expect(second.getByText(/ingen ny rapport har skapats/)).toBeVisible();
   await expect(second.getByTestId("follow-up-code")).toHaveCount(0);
-  await expect(second.getByText(/gäller inte längre/)).toHaveCount(0);
+  await expect(second.getByText("Vi hittar inget pågående utkast")).toHaveCount(0);
+  await narrow(second, () => expectAccessible(second));
+  // A step of the wizard opened afterwards says the report is sent, not that there is no draft.
+  await second.goto("/rapportera/del-tva");
+  await expect(second.getByText(/Rapporten är redan skickad, med referensnummer/)).toContainText(reference);
   await second.close();
 
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Din rapport är inskickad" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapporten är skickad" })).toBeVisible();
   await expect(page.getByTestId("reference")).toHaveText(reference);
   await expect(page.getByTestId("follow-up-code")).toHaveCount(0);
   await expect(page.getByText(/Uppföljningskoden visades en gång/)).toBeVisible();

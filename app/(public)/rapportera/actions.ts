@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { anyone, currentDraft } from "@/lib/actions/access";
+import { anyone, currentDraft, draftOrReceipt } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
 import { setDraftCookie } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
@@ -11,7 +11,7 @@ import { saveStep, ZSaveStep } from "@/lib/reports/save-step";
 import { ZPartnerLinkRequest, ZResumeCode } from "@/lib/reports/schemas";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
 import { startDraft } from "@/lib/reports/start-draft";
-import { submitAndNotify } from "@/lib/reports/submit-and-notify";
+import { submitFromBrowser } from "@/lib/reports/submit-from-browser";
 import { requestClientKey } from "@/lib/security/request-client-key";
 import { nextPath, WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 
@@ -31,11 +31,14 @@ const startDraftRun = defineAction({
 
 /**
  * "Starta en ny rapport" is a plain form post, so it works before the page's scripts have loaded. Success
- * redirects to the first step; a failure goes back to the start page, which shows it with its reference.
+ * redirects to the first step; a failure goes back to the start page, which shows it with its reference. The one
+ * known refusal (the hourly cap on new drafts) is not our failure and says so.
  */
 export async function startDraftAction(formData: FormData): Promise<void> {
   const result = await startDraftRun(formData);
-  if (!result.ok) redirect(`/rapportera?utkast=fel${result.errorRef ? `&felkod=${result.errorRef}` : ""}`);
+  if (result.ok) return;
+  if (!result.errorRef) redirect("/rapportera?utkast=tak");
+  redirect(`/rapportera?utkast=fel&felkod=${result.errorRef}`);
 }
 
 /** Autosave while typing (`complete: false`) and "Spara och fortsätt" (`complete: true`) of one wizard step. */
@@ -72,12 +75,15 @@ export const createPartnerLinkAction = defineAction({
   unexpected: UNEXPECTED,
 });
 
-/** A repeated submit shortly after the first (a lost response, a second tab) gets the same reference, no code. */
+/**
+ * The submit ends the draft session in this browser (the draft cookie goes, a receipt cookie takes its place). A
+ * repeat (a lost response, a second tab) gets the same reference and no code.
+ */
 export const submitReportAction = defineAction({
   name: "rapportera/skicka",
-  access: currentDraft({ allowSubmitted: true }),
+  access: draftOrReceipt,
   schema: z.unknown(),
-  run: async ({ db, draft }) => submitAndNotify(db, draft, new Date(), await requestClientKey()),
+  run: async ({ db, session }) => submitFromBrowser(db, session, new Date(), await requestClientKey()),
   data: (result) => ({
     reference: result.reference,
     followUpCode: result.followUpCode,

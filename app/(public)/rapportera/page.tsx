@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import { getDb } from "@/lib/db";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { startDraftAction } from "./actions";
-import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { getCurrentDraft, readSentReference } from "@/lib/reports/draft-session";
+import { REFUSALS } from "@/lib/security/anonymous-caps";
 import { draftData } from "@/lib/reports/drafts";
 import { nextPath } from "@/lib/reports/wizard-steps";
 
@@ -19,18 +20,35 @@ export default async function ReportStartPage({
   const current = await getCurrentDraft();
   const { utkast, felkod } = await searchParams;
   const isMissingDraft = utkast === "saknas";
+  // A page of the wizard left open in another tab after the submit lands here: say the report is sent.
+  const sentReference = isMissingDraft && !current ? await readSentReference() : null;
   const hasStartFailed = utkast === "fel";
+  const isCapped = utkast === "tak";
   // Only a reference the log could have written is shown back; nothing else from the address is.
   const errorRef = felkod && /^[0-9a-f]{8}$/.test(felkod) ? felkod : null;
   const hasOpenDraft = !!current && !current.draft.submittedAt;
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">Rapportera en brist i samverkan</h1>
-      {isMissingDraft ? (
+      {sentReference ? (
+        <p role="status" className="mb-4 rounded border-2 border-green-800 bg-green-50 p-3">
+          Rapporten är redan skickad, med referensnummer{" "}
+          <span className="font-mono" data-testid="reference">
+            {sentReference}
+          </span>
+          , och kan inte ändras längre. Du följer den med din uppföljningskod, eller startar en ny rapport
+          nedan.
+        </p>
+      ) : isMissingDraft ? (
         <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
           Vi hittar inget pågående utkast i den här webbläsaren. Har du redan skickat in rapporten är den
           mottagen, och du följer den med din uppföljningskod. Annars kan du börja en ny rapport eller
           fortsätta med din kod.
+        </p>
+      ) : null}
+      {isCapped ? (
+        <p role="alert" className="mb-4 rounded border-2 border-red-700 p-3">
+          {REFUSALS.draft}
         </p>
       ) : null}
       {hasStartFailed ? (

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { authorizeStaff } from "@/lib/auth/auth-options";
+import { SIGN_IN_WAIT } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
@@ -33,8 +34,11 @@ async function handle(request: Request): Promise<unknown> {
         const user = await authorizeStaff(
           { email: request.email, password: request.password },
           request.client,
-        );
-        return { ok: !!user };
+        ).catch((error: Error) => {
+          if (error.message === SIGN_IN_WAIT) return "wait" as const;
+          throw error;
+        });
+        return user === "wait" ? { ok: false, code: "WAIT" } : { ok: !!user };
       }
       case "startDraft":
         await startDraft(db, new Date(), request.client);

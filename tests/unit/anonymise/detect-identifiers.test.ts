@@ -133,3 +133,12 @@ describe("detectIdentifiers", () => {
     });
   });
 });
+
+describe("long pastes", () => {
+  it("finds the address at the end of a 200,000-letter run, and nothing in a run with no address", () => {
+    const run = "x".repeat(200_000);
+    expect(detectIdentifiers(run).filter((hit) => hit.kind === "epost")).toEqual([]);
+    const hits = detectIdentifiers(`${run} lina.ek@engelholm.se`).filter((hit) => hit.kind === "epost");
+    expect(hits.map((hit) => hit.match)).toEqual(["lina.ek@engelholm.se"]);
+  });
+});

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReportSummary } from "@/components/wizard/report-summary";
-import { SentReceipt } from "@/components/wizard/sent-receipt";
 import { SubmitPanel } from "@/components/wizard/submit-panel";
 import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { getDb } from "@/lib/db";
@@ -14,22 +13,27 @@ import { parseSubmission } from "@/lib/reports/submit-report";
 import { getSubmittedReference } from "@/lib/reports/submitted-reference";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
-import { getCurrentDraft } from "@/lib/reports/draft-session";
+import { getCurrentDraft, readSentReference } from "@/lib/reports/draft-session";
 import { submitReportAction } from "../actions";
 
 export const metadata: Metadata = { title: "Granska och skicka" };
 
 export default async function ReviewPage() {
-  // A reload after submitting finds the submitted draft (for as long as it opens) and shows the receipt again.
   const current = await getCurrentDraft({ allowSubmitted: true });
-  if (!current) redirect("/rapportera?utkast=saknas");
   const db = await getDb();
-  if (current.draft.submittedAt) {
-    const [reference, settings] = await Promise.all([
-      getSubmittedReference(db, current.draft),
-      getInstanceSettingsCached(db),
-    ]);
-    return <SentReceipt reference={reference} coordinators={settings.coordinatorRoles.join(" och ")} />;
+  if (!current || current.draft.submittedAt) {
+    // After the submit the receipt cookie names the report (or, when the submit's answer was lost, the submitted
+    // draft still does, for as long as it opens): the receipt again, without the code.
+    const reference = current ? await getSubmittedReference(db, current.draft) : await readSentReference();
+    if (!current && !reference) redirect("/rapportera?utkast=saknas");
+    const settings = await getInstanceSettingsCached(db);
+    return (
+      <SubmitPanel
+        sent={{ reference }}
+        coordinators={settings.coordinatorRoles.join(" och ")}
+        action={submitReportAction}
+      />
+    );
   }
   const data = draftData(current.draft);
   if (!canOpenStep(data, "delTva") || !data.completed.includes("delTva")) redirect(nextPath(data));
@@ -77,10 +81,7 @@ export default async function ReviewPage() {
   );
   return (
     <SubmitPanel
-      intro={intro}
-      summary={summary}
-      receiptSummary={receiptSummary}
-      canSubmit={isValid}
+      review={{ intro, summary, receiptSummary, canSubmit: isValid }}
       coordinators={settings.coordinatorRoles.join(" och ")}
       action={submitReportAction}
     />
