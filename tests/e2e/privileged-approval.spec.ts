@@ -1,0 +1,110 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./file-brist";
+import { expectAccessible, expectNoSidewaysScroll } from "./helpers";
+import { E2E_PASSWORD, E2E_SECOND_ADMIN, E2E_USERS } from "./users";
+
+const PASSWORD = "e2e-andra-admin-losenord";
+
+/** A unique e-mail per run: with DATABASE_URL the e2e database outlives a run. */
+function uniqueEmail(name: string) {
+  return `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+}
+
+async function createUser(page: Page, user: { name: string; email: string; role: RegExp }) {
+  await page.goto("/admin/anvandare/ny");
+  await page.getByRole("textbox", { name: "Namn" }).fill(user.name);
+  await page.getByRole("textbox", { name: "E-postadress" }).fill(user.email);
+  await page.getByRole("group", { name: "Roll" }).getByRole("radio", { name: user.role }).check();
+  await page.getByLabel("Första lösenord").fill(PASSWORD);
+  await page.getByLabel("Upprepa lösenordet").fill(PASSWORD);
+  await page.getByRole("button", { name: "Skapa kontot" }).click();
+  await expect(page).toHaveURL(/\/admin\/anvandare\/[^/?]+\?skapad=1$/);
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
+async function deactivate(page: Page, id: string) {
+  await page.goto(`/admin/anvandare/${id}`);
+  await page.getByRole("button", { name: "Avaktivera", exact: true }).click();
+  await page.getByRole("button", { name: "Ja, avaktivera" }).click();
+  await expect(page.getByText("Användaren är avaktiverad och utloggad.")).toBeVisible();
+}
+
+const roleOf = (page: Page) => page.getByRole("definition").filter({ hasText: /^(Samordnare|Arbetsgrupp)$/ });
+
+test("a role that reads cases waits for a second administrator, who approves it; the requester cannot", async ({
+  page,
+  browser,
+}) => {
+  const stamp = Date.now().toString(36);
+  const secondAdmin = { name: `${E2E_SECOND_ADMIN.name} ${stamp}`, email: uniqueEmail("admin2") };
+  const target = { name: `Tove Rollbyte ${stamp}`, email: uniqueEmail("tove") };
+
+  // Admin A, the only active administrator, adds the account to change and a second administrator.
+  await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
+  const targetId = await createUser(page, { ...target, role: /^Arbetsgrupp:/ });
+  const secondAdminId = await createUser(page, { ...secondAdmin, role: /^Administratör:/ });
+  try {
+    // A asks for SAMORDNARE: with two administrators the change waits.
+    await page.goto(`/admin/anvandare/${targetId}`);
+    await page
+      .getByRole("group", { name: "Roll" })
+      .getByRole("radio", { name: /^Samordnare:/ })
+      .check();
+    await page.getByRole("button", { name: "Spara rollen" }).click();
+    await expect(
+      page.getByText("Ändringen väntar på att en annan administratör godkänner den under Administration."),
+    ).toBeVisible();
+    await page.reload();
+    await expect(roleOf(page)).toHaveText("Arbetsgrupp");
+
+    // It is listed in /admin, and A has no button to approve it.
+    await page.goto("/admin");
+    const waiting = page.getByRole("region", { name: "Väntar på godkännande" });
+    const request = waiting.getByRole("listitem").filter({ hasText: target.name });
+    await expect(request).toContainText(`${target.name}: ny roll till Samordnare`);
+    await expect(request).toContainText(`Begärd av ${E2E_USERS.ADMIN.name}`);
+    await expect(request).toContainText("Du begärde ändringen. En annan administratör behöver godkänna den.");
+    await expect(request.getByRole("button", { name: /^Godkänn/ })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Admin B signs in and approves it.
+    await signOut(page);
+    await signIn(page, secondAdmin.email, PASSWORD);
+    await page.goto("/admin");
+    const toApprove = page
+      .getByRole("region", { name: "Väntar på godkännande" })
+      .getByRole("listitem")
+      .filter({ hasText: target.name });
+    await expect(toApprove).toContainText(`Begärd av ${E2E_USERS.ADMIN.name}`);
+    await expectAccessible(page);
+    await toApprove.getByRole("button", { name: `Godkänn: ${target.name}, ny roll` }).click();
+    await expect(page.getByText("Ändringen är godkänd och genomförd.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("listitem").filter({ hasText: target.name })).toHaveCount(0);
+    await expectAccessible(page);
+
+    // The change has taken effect: the account is a coordinator and reaches the inbox.
+    await page.goto(`/admin/anvandare/${targetId}`);
+    await expect(roleOf(page)).toHaveText("Samordnare");
+    await expectAccessible(page);
+    const targetContext = await browser.newContext();
+    const targetPage = await targetContext.newPage();
+    await signIn(targetPage, target.email, PASSWORD);
+    await targetPage.goto("/inkorg");
+    await expect(targetPage.getByRole("heading", { level: 1, name: "Inkorg" })).toBeVisible();
+    await targetContext.close();
+
+    await page.goto("/admin/logg?handelse=PRIVILEGED_CHANGE_APPROVED");
+    await expect(page.getByRole("row").filter({ hasText: targetId })).toHaveCount(1);
+    await signOut(page);
+  } finally {
+    // Back to one administrator for the tests that follow.
+    await page.context().clearCookies();
+    await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
+    await deactivate(page, secondAdminId);
+    await deactivate(page, targetId);
+  }
+});
