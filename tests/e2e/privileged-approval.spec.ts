@@ -108,3 +108,69 @@ test("a role that reads cases waits for a second administrator, who approves it;
     await deactivate(page, targetId);
   }
 });
+
+test("an SSO-only account is allowed a password again; the user chooses it through the mailed link", async ({
+  page,
+  browser,
+}) => {
+  const stamp = Date.now().toString(36);
+  const user = { name: `Siri Ssokonto ${stamp}`, email: uniqueEmail("siri") };
+  await signIn(page, E2E_USERS.ADMIN.email, E2E_PASSWORD);
+  const id = await createUser(page, { ...user, role: /^Arbetsgrupp:/ });
+  try {
+    await page.getByRole("button", { name: "Tillåt bara inloggning via SSO" }).click();
+    await page.getByRole("button", { name: "Ja, endast SSO" }).click();
+    await expect(page.getByText("Kontot loggar nu bara in via organisationens konto.")).toBeVisible();
+
+    await page.reload();
+    const section = page.getByRole("region", { name: "Tillåt lösenord igen" });
+    await expect(section).toContainText("Användaren får ett mejl med en länk");
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await section.getByRole("button", { name: "Tillåt lösenord igen" }).click();
+    await section.getByRole("button", { name: "Ja, skicka länken" }).click();
+    await expect(page.getByText("Kontot kan logga in med lösenord igen.")).toBeVisible();
+
+    // Without SMTP the mail waits in the outbox, where the administrator can forward it.
+    await page.goto("/admin/utkorg");
+    const mail = page
+      .getByRole("list", { name: /^Meddelanden, sida/ })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Välj ett lösenord" }) })
+      .first();
+    await mail.getByText("Visa meddelandet").click();
+    const link = /\/valj-losenord\/[A-Za-z0-9_-]+/.exec((await mail.textContent()) ?? "")?.[0];
+    expect(link).toBeDefined();
+
+    const userContext = await browser.newContext();
+    const userPage = await userContext.newPage();
+    await userPage.goto(link!);
+    await expect(userPage.getByRole("heading", { level: 1, name: "Välj lösenord" })).toBeVisible();
+    await expectAccessible(userPage);
+    // A common password is refused with the Swedish message, and what was typed stays.
+    await userPage.getByLabel("Nytt lösenord").fill("Sunshine2024!!");
+    await userPage.getByLabel("Upprepa lösenordet").fill("Sunshine2024!!");
+    await userPage.getByRole("button", { name: "Spara lösenordet" }).click();
+    await expect(userPage.getByText("Lösenordet är för vanligt").first()).toBeVisible();
+    await expect(userPage.getByLabel("Nytt lösenord")).toHaveValue("Sunshine2024!!");
+
+    const chosen = "gurka tavla cykel moln";
+    await userPage.getByLabel("Nytt lösenord").fill(chosen);
+    await userPage.getByLabel("Upprepa lösenordet").fill(chosen);
+    await userPage.getByRole("button", { name: "Spara lösenordet" }).click();
+    await expect(userPage.getByText("Lösenordet är sparat.")).toBeVisible();
+    await expectAccessible(userPage);
+
+    await signIn(userPage, user.email, chosen);
+    await expect(userPage).not.toHaveURL(/\/logga-in/);
+    await userContext.clearCookies();
+    // The link works once.
+    await userPage.goto(link!);
+    await expect(userPage.getByRole("alert")).toContainText("Länken gäller inte längre");
+    await userContext.close();
+  } finally {
+    await deactivate(page, id);
+  }
+});
