@@ -81,7 +81,8 @@ test("a role that reads cases waits for a second administrator, who approves it;
     await expect(toApprove).toContainText(`Begärd av ${E2E_USERS.ADMIN.name}`);
     await expectAccessible(page);
     await toApprove.getByRole("button", { name: `Godkänn: ${target.name}, ny roll` }).click();
-    await expect(page.getByText("Ändringen är godkänd och genomförd.")).toBeVisible();
+    // The request leaves the list (and with it the button and its message).
+    await expect(page.getByRole("listitem").filter({ hasText: target.name })).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole("listitem").filter({ hasText: target.name })).toHaveCount(0);
     await expectAccessible(page);
@@ -120,10 +121,11 @@ test("an SSO-only account is allowed a password again; the user chooses it throu
   try {
     await page.getByRole("button", { name: "Tillåt bara inloggning via SSO" }).click();
     await page.getByRole("button", { name: "Ja, endast SSO" }).click();
-    await expect(page.getByText("Kontot loggar nu bara in via organisationens konto.")).toBeVisible();
-
-    await page.reload();
+    // The "Endast SSO" section goes, and "Tillåt lösenord igen" takes its place.
     const section = page.getByRole("region", { name: "Tillåt lösenord igen" });
+    await expect(section).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^Endast SSO/ })).toBeVisible();
+    await page.reload();
     await expect(section).toContainText("Användaren får ett mejl med en länk");
     await expectAccessible(page);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -131,7 +133,9 @@ test("an SSO-only account is allowed a password again; the user chooses it throu
     await page.setViewportSize({ width: 1280, height: 720 });
     await section.getByRole("button", { name: "Tillåt lösenord igen" }).click();
     await section.getByRole("button", { name: "Ja, skicka länken" }).click();
-    await expect(page.getByText("Kontot kan logga in med lösenord igen.")).toBeVisible();
+    await expect(
+      page.getByRole("definition").filter({ hasText: "länken för att välja lösenord är inte använd än" }),
+    ).toBeVisible();
 
     // Without SMTP the mail waits in the outbox, where the administrator can forward it.
     await page.goto("/admin/utkorg");
