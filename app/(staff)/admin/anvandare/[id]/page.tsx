@@ -53,7 +53,7 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
           Kontot är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.
         </p>
       ) : null}
-      <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-8 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 wrap-anywhere">
         <dt className="font-semibold">E-post</dt>
         <dd className="break-all">{user.email}</dd>
         <dt className="font-semibold">Roll</dt>
