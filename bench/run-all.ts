@@ -27,6 +27,11 @@ const BENCHMARKS = [
     args: ["bench/anonymise.ts"],
   },
   {
+    script: "bench:passwords",
+    title: "Blocked-password check",
+    args: ["bench/passwords.ts"],
+  },
+  {
     script: "bench:arbetsgrupp",
     title: "The arbetsgrupp's year",
     args: ["--conditions=react-server", "bench/arbetsgrupp.ts"],

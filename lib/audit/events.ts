@@ -471,6 +471,20 @@ export const AUDIT_EVENTS = {
     sampled: false,
     data: z.strictObject({ userId: id }),
   },
+  USER_PASSWORD_LINK_SENT: {
+    label: "Länk för att välja lösenord skickad",
+    phrase: "Tillät lösenordsinloggning igen och skickade en länk för att välja lösenord",
+    group: "Administration",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
+  USER_PASSWORD_CHOSEN: {
+    label: "Lösenord valt via länk",
+    phrase: "Valde ett lösenord via länken från en administratör",
+    group: "Åtkomst och inloggning",
+    sampled: false,
+    data: z.strictObject({ userId: id }),
+  },
   USER_SESSIONS_ENDED: {
     label: "Användarens sessioner avslutade",
     phrase: "Avslutade alla sessioner för en användare",

@@ -11,7 +11,8 @@ export const OUTBOX_PAGE_SIZE = 25;
  * One page of the mail the service produced, newest first: kept unsent when SMTP is not configured, and as a
  * record when it is. The mails hold addresses and links, so each read is audited. The administrator has no
  * access to case content: recipients are masked, so the page never tells who reported what; only the
- * coordinators' role mailboxes, which are no one's personal address, are shown in full.
+ * coordinators' role mailboxes, which are no one's personal address, are shown in full. A link to choose a
+ * password is shown only while its mail is unsent (to forward by hand): once sent, it is the user's alone.
  */
 export async function listOutbox(db: PrismaClient, actor: Actor | null, options: { page: number }) {
   const admin = await assertPermission(db, actor, "admin:manage");
@@ -37,6 +38,9 @@ export async function listOutbox(db: PrismaClient, actor: Actor | null, options:
     const shown = mails.map((mail) => ({
       ...mail,
       to: coordinatorMailboxes.includes(mail.to) ? mail.to : maskEmail(mail.to),
+      body: mail.sentAt
+        ? mail.body.replace(/\/valj-losenord\/[A-Za-z0-9_-]+/g, "/valj-losenord/…")
+        : mail.body,
     }));
     return { total, unsent, page, pageCount, mails: shown };
   });

@@ -20,6 +20,11 @@ const CHANGE_TEXT: Record<AccountChange["kind"], string> = {
   TWO_FACTOR_RESET: "fått sin tvåstegsverifiering återställd",
 };
 
+const changeText = (change: AccountChange) =>
+  change.kind === "PASSWORD_RESET" && change.passwordHash === null
+    ? "fått lösenordsinloggning igen (en länk för att välja lösenord)"
+    : CHANGE_TEXT[change.kind];
+
 /** Which way a change goes: null (ordinary, made at once), or the approval path for a privileged one. */
 export async function planAccountChange(db: PrismaClient, change: AccountChange, targetRole: Role) {
   const privileged = isPrivilegedChange(
@@ -112,7 +117,7 @@ export async function announceUnapprovedChange(db: PrismaClient, change: Account
       to,
       subject: "Ändring av behörighet utan en andra administratör",
       text: [
-        `${user.name} (${ROLE_LABELS[user.role]}) har ${CHANGE_TEXT[change.kind]} i ${settings.serviceName}.`,
+        `${user.name} (${ROLE_LABELS[user.role]}) har ${changeText(change)} i ${settings.serviceName}.`,
         "Tjänsten har bara en aktiv administratör, så ingen annan har godkänt ändringen. Den är markerad i loggkontrollen.",
         "Känner ni inte till ändringen? Kontakta den som ansvarar för tjänsten.",
         `${env.APP_URL}/admin/loggkontroll`,

@@ -36,6 +36,8 @@ export async function listPendingChanges(db: PrismaClient, actor: Actor | null, 
       id: row.id,
       kind: row.kind,
       roleTo: row.roleTo,
+      // A password reset without a password: the user chooses it through a link ("Tillåt lösenord igen").
+      passwordByLink: row.kind === "PASSWORD_RESET" && row.passwordHash === null,
       target: row.target,
       requestedBy: row.requestedBy,
       requestedAt: row.requestedAt,
@@ -73,7 +75,7 @@ export async function approvePrivilegedChange(
         : request.kind === "ROLE_CHANGE"
           ? { kind: "ROLE_CHANGE", userId: request.targetUserId, roleTo: request.roleTo! }
           : request.kind === "PASSWORD_RESET"
-            ? { kind: "PASSWORD_RESET", userId: request.targetUserId, passwordHash: request.passwordHash! }
+            ? { kind: "PASSWORD_RESET", userId: request.targetUserId, passwordHash: request.passwordHash }
             : { kind: "TWO_FACTOR_RESET", userId: request.targetUserId };
     await applyAccountChange(tx, request.requestedById, accountChange);
     await writeAudit(tx, {

@@ -54,3 +54,13 @@ export const ZResetUserPassword = z
   .object({ userId: id, password: ZPassword, passwordConfirm: text() })
   .refine(samePasswords, PASSWORDS_DIFFER);
 export type TResetUserPassword = z.output<typeof ZResetUserPassword>;
+
+/** The token of a link to choose a password (see lib/users/password-link.ts) and the password typed twice. */
+export const ZChoosePassword = z
+  .object({
+    token: text().min(1, { error: "Länken är ofullständig. Öppna den igen från mejlet." }),
+    password: ZPassword,
+    passwordConfirm: text(),
+  })
+  .refine(samePasswords, PASSWORDS_DIFFER);
+export type TChoosePassword = z.output<typeof ZChoosePassword>;

@@ -9,3 +9,9 @@ export const E2E_USERS = {
 
 /** A second coordinator: with two, four eyes apply and one approves what the other anonymised. */
 export const E2E_SECOND_COORDINATOR = { email: "samordnare2@e2e.test", name: "Sara Granskare" } as const;
+
+/**
+ * A second administrator, created through the admin pages by the test of the approval flow and deactivated at its
+ * end: while two are active, every privileged change waits for the other, which the other tests don't expect.
+ */
+export const E2E_SECOND_ADMIN = { name: "Andra Administratören" } as const;

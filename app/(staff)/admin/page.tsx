@@ -64,6 +64,9 @@ const CHANGE_LABELS = {
   TWO_FACTOR_RESET: "återställd tvåstegsverifiering",
 } as const;
 
+const changeLabel = (request: { kind: keyof typeof CHANGE_LABELS; passwordByLink: boolean }) =>
+  request.passwordByLink ? "lösenordsinloggning igen (väljer själv via länk)" : CHANGE_LABELS[request.kind];
+
 export default async function AdminPage() {
   const user = await requirePagePermission("admin:manage", { from: "/admin" });
   const sections = [...SECTIONS, ...(can(user.role, "audit:read") ? AUDIT_SECTIONS : [])];
@@ -85,7 +88,7 @@ export default async function AdminPage() {
             {pending.map((request) => (
               <li key={request.id} className="border-t border-slate-300 pt-3">
                 <p className="font-semibold">
-                  {request.target.name}: {CHANGE_LABELS[request.kind]}
+                  {request.target.name}: {changeLabel(request)}
                   {request.roleTo ? ` till ${ROLE_LABELS[request.roleTo]}` : ""}
                 </p>
                 <p>
@@ -98,7 +101,7 @@ export default async function AdminPage() {
                   <ActionButton
                     action={approveChangeAction}
                     input={{ requestId: request.id }}
-                    label={`Godkänn: ${request.target.name}, ${CHANGE_LABELS[request.kind]}`}
+                    label={`Godkänn: ${request.target.name}, ${changeLabel(request)}`}
                     variant="primary"
                   />
                 )}

@@ -1,15 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_PASSWORDS } from "@/lib/users/data/common-passwords";
-import { isBlockedPassword } from "@/lib/users/blocked-passwords";
+import { decodeFrontCoded, isBlockedPassword } from "@/lib/users/blocked-passwords";
+import { BREACHED_PASSWORDS_FRONT_CODED } from "@/lib/users/data/breached-passwords";
+import { SWEDISH_PASSWORDS } from "@/lib/users/data/swedish-passwords";
 import { ZInviteUser, ZPassword, ZResetUserPassword } from "@/lib/users/schemas";
 
 const TOO_COMMON = "Lösenordet är för vanligt";
 
 describe("blocked passwords", () => {
-  it("refuses listed passwords whatever their case", () => {
-    expect(isBlockedPassword("Password1234")).toBe(true);
+  it("refuses entries of the published list whatever their case", () => {
+    // Entries of SecLists' top-million list: near its head, in its middle and near its end.
+    expect(isBlockedPassword("123qweasdzxc")).toBe(true);
+    expect(isBlockedPassword("ManchesterUnited")).toBe(true);
+    expect(isBlockedPassword("thisismypassword")).toBe(true);
+    expect(isBlockedPassword("vmeshaninova1957")).toBe(true);
     expect(isBlockedPassword("QWERTYUIOPASDF")).toBe(true);
+  });
+
+  it("refuses the Swedish entries kept beside the published list", () => {
     expect(isBlockedPassword("Lösenord1234")).toBe(true);
+    expect(isBlockedPassword("HejsanHejsan")).toBe(true);
   });
 
   it("refuses a common word padded with digits and punctuation", () => {
@@ -17,16 +26,21 @@ describe("blocked passwords", () => {
     expect(isBlockedPassword("!!Vinter2025")).toBe(true);
     expect(isBlockedPassword("Välkommen2024!")).toBe(true);
     expect(isBlockedPassword("password!!!!!!")).toBe(true);
+    // "sunshine" is among the published list's most common entries; padded it reaches the length.
+    expect(isBlockedPassword("Sunshine2024!!")).toBe(true);
   });
 
   it("accepts passwords that are not on the list", () => {
     expect(isBlockedPassword("ett-langt-losenord-1")).toBe(false);
     expect(isBlockedPassword("korrekt häst batteri häftklammer")).toBe(false);
     expect(isBlockedPassword("Sommarstugan vid sjön 2024")).toBe(false);
+    expect(isBlockedPassword("gurka tavla cykel moln")).toBe(false);
   });
 
-  it("ships only entries that the length rule alone would let through", () => {
-    for (const entry of COMMON_PASSWORDS) {
+  it("ships only entries that the length rule alone would let through, tens of thousands of them", () => {
+    const published = decodeFrontCoded(BREACHED_PASSWORDS_FRONT_CODED);
+    expect(published.length).toBeGreaterThan(40_000);
+    for (const entry of [...published, ...SWEDISH_PASSWORDS]) {
       expect(entry.length).toBeGreaterThanOrEqual(12);
       expect(entry).toBe(entry.toLocaleLowerCase("sv-SE"));
     }

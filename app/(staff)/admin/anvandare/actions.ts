@@ -3,6 +3,7 @@
 import { staffWith } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { allowPasswordSignIn } from "@/lib/users/allow-password-sign-in";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { inviteUser } from "@/lib/users/invite-user";
@@ -109,4 +110,15 @@ export const makeSsoOnlyAction = defineAction({
     result.changed
       ? "Kontot loggar nu bara in via organisationens konto. Lösenordet är borttaget och användaren är utloggad."
       : "Kontot loggade redan bara in via organisationens konto.",
+});
+
+export const allowPasswordSignInAction = defineAction({
+  ...userAction,
+  name: "admin/anvandare/tillat-losenord",
+  schema: ZUserRef,
+  run: ({ db, actor }, input) => allowPasswordSignIn(db, actor, input),
+  message: (result) =>
+    result.pending
+      ? WAITS_FOR_APPROVAL
+      : "Kontot kan logga in med lösenord igen. Användaren har fått ett mejl med en länk för att välja lösenordet.",
 });

@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import {
+  allowPasswordSignInAction,
   changeUserRoleAction,
   deactivateUserAction,
   endAllSessionsAction,
@@ -25,6 +26,15 @@ export const metadata: Metadata = { title: "Användare" };
 interface UserPageProps {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ skapad?: string }>;
+}
+
+function signInText(user: { ssoOnly: boolean; password: "SET" | "LINK" | "NONE" }) {
+  if (user.ssoOnly)
+    return `Endast SSO: bara via ${env.OIDC_ENABLED ? env.OIDC_NAME : "organisationens konto"}`;
+  const sso = env.OIDC_ENABLED ? ` eller ${env.OIDC_NAME}` : "";
+  if (user.password === "LINK") return `Lösenord${sso}: länken för att välja lösenord är inte använd än`;
+  if (user.password === "NONE") return `Inget lösenord${sso ? `: bara via ${env.OIDC_NAME}` : ""}`;
+  return `Lösenord${sso}`;
 }
 
 export default async function UserPage({ params, searchParams }: UserPageProps) {
@@ -43,7 +53,7 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
           Kontot är skapat. Lämna över lösenordet på ett säkert sätt, inte i samma mejl som adressen.
         </p>
       ) : null}
-      <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-8 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 wrap-anywhere">
         <dt className="font-semibold">E-post</dt>
         <dd className="break-all">{user.email}</dd>
         <dt className="font-semibold">Roll</dt>
@@ -54,12 +64,10 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
         <dd>{stockholmDateTime(user.createdAt).slice(0, 16)}</dd>
         <dt className="font-semibold">Senast inloggad</dt>
         <dd>{user.lastLoginAt ? stockholmDateTime(user.lastLoginAt).slice(0, 16) : "Aldrig"}</dd>
-        {env.OIDC_ENABLED ? (
+        {env.OIDC_ENABLED || user.ssoOnly || user.password !== "SET" ? (
           <>
             <dt className="font-semibold">Inloggning</dt>
-            <dd>
-              {user.ssoOnly ? `Endast SSO: bara via ${env.OIDC_NAME}` : `Lösenord eller ${env.OIDC_NAME}`}
-            </dd>
+            <dd>{signInText(user)}</dd>
           </>
         ) : null}
         <dt className="font-semibold">Tvåstegsverifiering</dt>
@@ -97,8 +105,8 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
             Endast SSO
           </h2>
           <p>
-            Användaren loggar då bara in via {env.OIDC_NAME}. Lösenordet tas bort och användaren loggas ut.
-            Lösenordsinloggningen kommer tillbaka om du byter lösenord ovan.
+            Användaren loggar då bara in via {env.OIDC_NAME}. Lösenordet tas bort och användaren loggas ut. Du
+            kan tillåta lösenord igen senare: användaren får då en länk för att välja ett nytt.
           </p>
           <ActionButton
             action={makeSsoOnlyAction}
@@ -107,6 +115,31 @@ export default async function UserPage({ params, searchParams }: UserPageProps) 
             confirm={{
               question: `Vill du ta bort lösenordet för ${user.name}, så att hen bara loggar in via ${env.OIDC_NAME}?`,
               confirmLabel: "Ja, endast SSO",
+            }}
+          />
+        </section>
+      ) : null}
+
+      {(user.ssoOnly || user.password !== "SET") && user.isActive && !isSelf ? (
+        <section aria-labelledby="tillat-losen-rubrik" className="mb-10">
+          <h2 id="tillat-losen-rubrik" className="mb-3 text-2xl font-semibold">
+            Tillåt lösenord igen
+          </h2>
+          <p className="mb-3">
+            {user.password === "LINK"
+              ? "Användaren har fått en länk för att välja lösenord men inte använt den. Du kan skicka en ny länk; den gamla slutar då att gälla."
+              : "Användaren får ett mejl med en länk för att själv välja ett lösenord. Länken fungerar en gång och gäller i 7 dagar. Du behöver inte hitta på eller lämna över något lösenord."}{" "}
+            {user.role === "ARBETSGRUPP"
+              ? ""
+              : "Finns det fler än en administratör behöver en annan godkänna ändringen först."}
+          </p>
+          <ActionButton
+            action={allowPasswordSignInAction}
+            input={{ userId: user.id }}
+            label={user.password === "LINK" ? "Skicka en ny länk" : "Tillåt lösenord igen"}
+            confirm={{
+              question: `Vill du låta ${user.name} logga in med lösenord igen? Hen får ett mejl med en länk för att välja lösenordet.`,
+              confirmLabel: "Ja, skicka länken",
             }}
           />
         </section>
