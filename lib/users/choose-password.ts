@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
-import { hashPassword } from "@/lib/auth/passwords";
+import { hashNewPassword } from "@/lib/auth/passwords";
 import { AppError } from "@/lib/errors";
 import { findPasswordLinkUser } from "@/lib/users/password-link";
 import type { TChoosePassword } from "@/lib/users/schemas";
@@ -16,7 +16,7 @@ export const PASSWORD_LINK_GONE =
 export async function choosePassword(db: PrismaClient, input: TChoosePassword, now = new Date()) {
   const user = await findPasswordLinkUser(db, input.token, now);
   if (!user) throw new AppError("NOT_FOUND", PASSWORD_LINK_GONE);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password);
   await db.$transaction(async (tx) => {
     // Guarded by the link itself: of two submissions racing, one changes the row.
     const updated = await tx.user.updateMany({

@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
-import { hashPassword } from "@/lib/auth/passwords";
+import { hashNewPassword } from "@/lib/auth/passwords";
 import { AppError } from "@/lib/errors";
 import type { TCreateUser } from "@/lib/users/schemas";
 
@@ -19,7 +19,7 @@ export async function createUser(
     flag?: (tx: Prisma.TransactionClient, userId: string) => Promise<unknown>;
   } = {},
 ) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
-import { hashPassword } from "@/lib/auth/passwords";
+import { hashNewPassword } from "@/lib/auth/passwords";
 import { AppError } from "@/lib/errors";
 import { makeAccountChange } from "@/lib/privileged-changes/guard";
 import type { TResetUserPassword } from "@/lib/users/schemas";
@@ -12,7 +12,7 @@ import type { TResetUserPassword } from "@/lib/users/schemas";
  */
 export async function resetUserPassword(db: PrismaClient, actor: Actor | null, input: TResetUserPassword) {
   const admin = await assertPermission(db, actor, "admin:manage");
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password);
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
   if (!user) throw new AppError("NOT_FOUND", "Användaren finns inte.");
   const result = await makeAccountChange(
