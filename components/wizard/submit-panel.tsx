@@ -1,18 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { WhatHappensNext } from "@/components/wizard/what-happens-next";
 import type { FormAction } from "@/lib/actions/action-result";
-
-interface Receipt {
-  reference: string;
-  /** Null for a repeated submit: the code was shown at the first one and is not given out again. */
-  followUpCode: string | null;
-  wasAlreadySubmitted: boolean;
-}
+import type { Receipt, SubmitFormState } from "@/lib/reports/step-form-fields";
 
 /** Review with a submit button; after submit, the receipt with the follow-up code, shown this once. */
 export function SubmitPanel({
@@ -22,6 +16,8 @@ export function SubmitPanel({
   canSubmit,
   coordinators,
   action,
+  formAction,
+  sent,
 }: {
   /** Heading and guidance shown before submitting; the receipt replaces them. */
   intro: ReactNode;
@@ -33,9 +29,16 @@ export function SubmitPanel({
   coordinators: string;
   /** Submits the draft in this browser; a repeat gets the same reference back, without a code. */
   action: FormAction<Receipt>;
+  /** The same submit as a plain form post, for a browser without JavaScript; the page comes back with the receipt. */
+  formAction: (state: SubmitFormState, formData: FormData) => Promise<SubmitFormState>;
+  /** Shown instead when the report was sent before this page opened: the receipt without the code. */
+  sent?: ReactNode;
 }) {
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [posted, postForm] = useActionState(formAction, {});
+  const [submitted, setReceipt] = useState<Receipt | null>(null);
+  const [failure, setMessage] = useState<string | null>(null);
+  const receipt = submitted ?? posted.receipt ?? null;
+  const message = failure ?? posted.message ?? null;
   const [isPending, startTransition] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -95,6 +98,8 @@ export function SubmitPanel({
     );
   }
 
+  if (sent) return sent;
+
   return (
     <div>
       {intro}
@@ -107,10 +112,11 @@ export function SubmitPanel({
         ) : null}
       </div>
       {canSubmit ? (
-        <Button
-          type="button"
-          disabled={isPending}
-          onClick={() =>
+        // Without JavaScript the form posts to formAction; with it, the submit runs here and the page stays.
+        <form
+          action={postForm}
+          onSubmit={(event) => {
+            event.preventDefault();
             startTransition(async () => {
               setMessage(null);
               const result = await action({}).catch(() => null);
@@ -118,11 +124,13 @@ export function SubmitPanel({
                 return setMessage("Vi fick inget svar. Försök igen; rapporten skickas bara in en gång.");
               if (!result.ok) return setMessage(result.message);
               setReceipt(result.data);
-            })
-          }
+            });
+          }}
         >
-          {isPending ? "Skickar …" : "Skicka in rapporten"}
-        </Button>
+          <Button type="submit" disabled={isPending}>
+            {isPending ? "Skickar …" : "Skicka in rapporten"}
+          </Button>
+        </form>
       ) : null}
     </div>
   );

@@ -15,7 +15,7 @@ import { getSubmittedReference } from "@/lib/reports/submitted-reference";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
-import { submitReportAction } from "../actions";
+import { submitReportAction, submitReportFormAction } from "../actions";
 
 export const metadata: Metadata = { title: "Granska och skicka" };
 
@@ -29,7 +29,21 @@ export default async function ReviewPage() {
       getSubmittedReference(db, current.draft),
       getInstanceSettingsCached(db),
     ]);
-    return <SentReceipt reference={reference} coordinators={settings.coordinatorRoles.join(" och ")} />;
+    const coordinators = settings.coordinatorRoles.join(" och ");
+    // The same panel as before submitting, so a submit posted without JavaScript finds its receipt here; a reload
+    // shows the receipt without the code.
+    return (
+      <SubmitPanel
+        intro={null}
+        summary={null}
+        receiptSummary={null}
+        canSubmit={false}
+        coordinators={coordinators}
+        action={submitReportAction}
+        formAction={submitReportFormAction}
+        sent={<SentReceipt reference={reference} coordinators={coordinators} />}
+      />
+    );
   }
   const data = draftData(current.draft);
   if (!canOpenStep(data, "delTva") || !data.completed.includes("delTva")) redirect(nextPath(data));
@@ -83,6 +97,7 @@ export default async function ReviewPage() {
       canSubmit={isValid}
       coordinators={settings.coordinatorRoles.join(" och ")}
       action={submitReportAction}
+      formAction={submitReportFormAction}
     />
   );
 }
