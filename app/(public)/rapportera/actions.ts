@@ -121,10 +121,7 @@ export const submitReportAction = defineAction({
 });
 
 /** "Skicka in rapporten" as a plain form post, without JavaScript: the page comes back with the receipt. */
-export async function submitReportFormAction(
-  _previous: SubmitFormState,
-  _formData: FormData,
-): Promise<SubmitFormState> {
+export async function submitReportFormAction(): Promise<SubmitFormState> {
   const result = await submitReportAction({});
   return result.ok ? { receipt: result.data } : { message: result.message };
 }
