@@ -92,8 +92,13 @@ export function SubmitPanel({
         <div className="no-print mb-8">
           <PrintButton label="Skriv ut kvittot eller spara som PDF" />
         </div>
-        <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
-        {receiptSummary}
+        {/* A submit posted without JavaScript comes back to a page whose draft is already emptied: no copy there. */}
+        {receiptSummary ? (
+          <>
+            <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
+            {receiptSummary}
+          </>
+        ) : null}
       </div>
     );
   }
