@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, fillDate, today } from "./helpers";
+import { expectAccessibleWithoutJavaScript as expectAccessible, fillDate, today } from "./helpers";
 
 // A reporter at a computer with JavaScript turned off: every step posts as a plain form and the page comes back
 // with the next step, or with the error summary and everything typed.
