@@ -15,6 +15,33 @@ const STEP_LISTS: Partial<Record<StepKey, readonly string[]>> = {
   event: ["areaIds"],
 };
 
+/**
+ * What each step's form starts from (the defaults of its component in components/wizard): a field the page did not
+ * show (the month when the date is known, the measures before "Ja") is posted by no one.
+ */
+const STEP_BLANKS: Record<StepKey, Record<string, unknown>> = {
+  reporter: {
+    reporterName: "",
+    reporterEmail: "",
+    reporterPhone: "",
+    organisationId: "",
+    unit: "",
+    reporterRole: "",
+  },
+  partner: { partnerOrganisationIds: [], partnerOther: "" },
+  event: { eventDate: "", eventMonth: "", areaIds: [] },
+  description: { description: "", actionsTaken: "", identifierConfirmations: {} },
+  delTva: {
+    dialogueDate: "",
+    participants: [{ organisation: "", role: "" }],
+    measures: [{ description: "", responsibleParty: "", targetDate: "" }],
+    isSolved: "",
+    escalationComment: "",
+    noDialogueReason: "",
+    identifierConfirmations: {},
+  },
+};
+
 /** The rows del två adds and removes, each with its empty row and its most. */
 const ROWS: Record<RowKind, { field: string; empty: Record<string, string>; max: number }> = {
   atgard: {
@@ -43,7 +70,8 @@ export function buttonOfForm(formData: FormData): StepFormButton {
 }
 
 /**
- * A posted step as the values react-hook-form holds: the posted fields over what the draft has stored, as the
+ * A posted step as the values react-hook-form holds: the posted fields over what the draft has stored (over the
+ * step's blank form), as the
  * browser's form keeps the answers of a section it hides (the dates of the timing not chosen, the measures after
  * "nej"). The identifier confirmations come only from the post: a box left unticked is no confirmation, and a
  * ticked one confirms the kinds found in its text as posted.
@@ -54,7 +82,7 @@ export function stepFormValues(
   stored: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const posted = formDataValues(formData, { lists: STEP_LISTS[step] });
-  const values: Record<string, unknown> = { ...stored, ...posted };
+  const values: Record<string, unknown> = { ...STEP_BLANKS[step], ...stored, ...posted };
   if ("identifierConfirmations" in values)
     values.identifierConfirmations = posted.identifierConfirmations ?? {};
   return withTickedConfirmations(values) as Record<string, unknown>;

@@ -35,7 +35,7 @@ describe("a wizard step posted without JavaScript", () => {
           eventMonth: "2026-01",
         },
       ),
-    ).toEqual({ areaIds: [], eventTiming: "datum", ageGroup: "", eventMonth: "2026-01" });
+    ).toEqual({ areaIds: [], eventTiming: "datum", ageGroup: "", eventDate: "", eventMonth: "2026-01" });
   });
 
   it("keeps the stored answers of a section the page did not show", () => {
@@ -43,9 +43,22 @@ describe("a wizard step posted without JavaScript", () => {
       dialogueHeld: "ja",
       measures: [{ description: "Ny SIP inom en vecka.", responsibleParty: "BUP", targetDate: "" }],
     };
-    expect(stepFormValues("delTva", form([["dialogueHeld", "nej"]]), stored)).toEqual({
+    expect(stepFormValues("delTva", form([["dialogueHeld", "nej"]]), stored)).toMatchObject({
       dialogueHeld: "nej",
       measures: stored.measures,
+    });
+  });
+
+  it("starts a field no one posted from the step's blank form", () => {
+    expect(stepFormValues("delTva", form([["dialogueHeld", "ja"]]))).toEqual({
+      dialogueHeld: "ja",
+      dialogueDate: "",
+      participants: [{ organisation: "", role: "" }],
+      measures: [{ description: "", responsibleParty: "", targetDate: "" }],
+      isSolved: "",
+      escalationComment: "",
+      noDialogueReason: "",
+      identifierConfirmations: {},
     });
   });
 
