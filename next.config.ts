@@ -8,7 +8,9 @@ parseEnv(process.env);
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // "same-origin", not "no-referrer": a form posted without JavaScript must carry its origin, or Next.js refuses the
+  // server action; other sites still get no referrer.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];

@@ -63,14 +63,9 @@ export function SignInForm({
     className: "max-w-md",
     submitLabel: "Logga in",
     pendingLabel: "Loggar in …",
-    nativeAction: csrfToken ? "/api/auth/callback/credentials" : undefined,
+    formAction: csrfToken ? "/api/auth/callback/credentials" : undefined,
+    hiddenFields: csrfToken ? { csrfToken, callbackUrl } : undefined,
   };
-  const hidden = csrfToken ? (
-    <>
-      <input type="hidden" name="csrfToken" value={csrfToken} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-    </>
-  ) : null;
   const credentials = (
     <>
       <TextField
@@ -96,7 +91,6 @@ export function SignInForm({
   if (step === "code") {
     return (
       <FormShell {...shell}>
-        {hidden}
         <h2 className="mb-2 text-2xl font-semibold">Kod från din app</h2>
         <p className="mb-4">
           {askCode ? "Ditt konto loggar in i två steg. Fyll i e-postadress och lösenord igen, och " : ""}
@@ -119,10 +113,5 @@ export function SignInForm({
       </FormShell>
     );
   }
-  return (
-    <FormShell {...shell}>
-      {hidden}
-      {credentials}
-    </FormShell>
-  );
+  return <FormShell {...shell}>{credentials}</FormShell>;
 }

@@ -9,7 +9,10 @@ interface ChoiceGroupProps {
   hint?: string;
   error?: string;
   isOptional?: boolean;
-  /** The react-hook-form registration (name, onChange, onBlur, ref), shared by every option. */
+  /**
+   * The react-hook-form registration (name, onChange, onBlur, ref), shared by every option; its `defaultValue` (a
+   * value, or the values of a checkbox group) ticks the options in the page as sent, before any script runs.
+   */
   inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: React.Ref<HTMLInputElement> };
 }
 
@@ -24,6 +27,9 @@ export function ChoiceGroup({
   isOptional,
   inputProps,
 }: ChoiceGroupProps) {
+  const { defaultValue, ...input } = inputProps;
+  const isTicked = (value: string) =>
+    Array.isArray(defaultValue) ? defaultValue.includes(value) : defaultValue === value;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <fieldset className="mb-5" aria-describedby={describedBy || undefined} id={id} tabIndex={-1}>
@@ -47,7 +53,8 @@ export function ChoiceGroup({
                 type={type}
                 value={option.value}
                 className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-                {...inputProps}
+                defaultChecked={isTicked(option.value)}
+                {...input}
               />
               <label htmlFor={optionId}>{option.label}</label>
             </div>

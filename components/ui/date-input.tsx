@@ -2,6 +2,7 @@
 
 import type { Ref } from "react";
 import { FieldError } from "@/components/ui/field-error";
+import { DATE_PART_SUFFIXES } from "@/lib/forms/date-part-names";
 import { joinDateParts, splitDateParts, type DateParts } from "@/lib/validation/date-parts";
 
 /**
@@ -10,6 +11,7 @@ import { joinDateParts, splitDateParts, type DateParts } from "@/lib/validation/
  */
 export function DateInput({
   id,
+  name,
   legend,
   hint,
   error,
@@ -21,6 +23,8 @@ export function DateInput({
   inputRef,
 }: {
   id: string;
+  /** The field's name: without JavaScript the parts are posted as "<name>:dag", "<name>:manad" and "<name>:ar". */
+  name?: string;
   legend: string;
   hint?: string;
   error?: string;
@@ -59,6 +63,7 @@ export function DateInput({
             </label>
             <input
               id={`${id}-${field.key}`}
+              name={name ? `${name}${DATE_PART_SUFFIXES[field.key]}` : undefined}
               ref={index === 0 ? inputRef : undefined}
               type="text"
               inputMode="numeric"

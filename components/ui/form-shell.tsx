@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { ActionFormState } from "@/components/ui/use-action-form";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 interface FormShellProps extends ActionFormState {
   submitLabel: string;
@@ -20,8 +21,13 @@ interface FormShellProps extends ActionFormState {
   secondary?: ReactNode;
   /** Replaces the success status line, e.g. with the wizard's autosave state. */
   statusLine?: ReactNode;
-  /** Where the browser posts the form when no script runs; with JavaScript, `onSubmit` handles it instead. */
-  nativeAction?: string;
+  /**
+   * Where the form posts without JavaScript: a server action from useActionState, or the address of a handler
+   * outside the app's actions (next-auth's sign-in). With JavaScript, onSubmit handles the form instead.
+   */
+  formAction?: string | ((formData: FormData) => void);
+  /** Hidden fields the plain post needs, e.g. which wizard step it is. */
+  hiddenFields?: Record<string, string>;
 }
 
 /**
@@ -29,6 +35,7 @@ interface FormShellProps extends ActionFormState {
  * line announced to screen readers.
  */
 export function FormShell(props: FormShellProps) {
+  const isHydrated = useIsHydrated();
   const headingId = props.id ? `${props.id}-rubrik` : undefined;
   const formElement = (
     <form
@@ -36,9 +43,19 @@ export function FormShell(props: FormShellProps) {
       className={props.className}
       aria-labelledby={props.title ? headingId : undefined}
       onSubmit={props.onSubmit}
-      action={props.nativeAction}
-      method={props.nativeAction ? "post" : undefined}
+      action={props.formAction}
+      method={typeof props.formAction === "string" ? "post" : undefined}
     >
+      {Object.entries(props.hiddenFields ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {props.formAction && !isHydrated ? (
+        // Enter in a field submits with the form's first submit button. Without the script, rows are added and
+        // removed with submit buttons, so this one comes first and saves, as the main button does.
+        <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+          {props.submitLabel}
+        </button>
+      ) : null}
       <ErrorSummary
         id={props.id ? `${props.id}-fel` : undefined}
         errors={props.summaryErrors}

@@ -5,6 +5,7 @@ import { useEffect, useEffectEvent, useRef, useState, useTransition } from "reac
 import {
   useForm,
   type DefaultValues,
+  type FieldErrors as RhfFieldErrors,
   type FieldValues,
   type Path,
   type UseFormReturn,
@@ -52,6 +53,8 @@ export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
    */
   recordState?: string;
   onRecordStateChange?: (form: UseFormReturn<TInput, unknown, TOutput>) => void;
+  /** Errors the page was rendered with: those of a form posted without JavaScript. */
+  initialErrors?: RhfFieldErrors<TInput>;
 }
 
 /** A field's element id: "routineSteps.0.title" with prefix "inst" → "inst-routineSteps-0-title". */
@@ -73,6 +76,7 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
   const form = useForm<TInput, unknown, TOutput>({
     resolver: zodResolver(schema),
     defaultValues,
+    errors: options.initialErrors,
     reValidateMode: "onChange",
     // The error summary takes focus instead, and links to each field.
     shouldFocusError: false,

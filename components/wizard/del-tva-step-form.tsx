@@ -6,11 +6,13 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { DateInput } from "@/components/ui/date-input";
 import { FieldError } from "@/components/ui/field-error";
 import { FormShell } from "@/components/ui/form-shell";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
-import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
+import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
+import { BUTTON_FIELD, addRowButton, removeRowButton } from "@/lib/reports/step-form-fields";
 import { MAX_MEASURES, MAX_PARTICIPANTS, ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
 
 const YES_NO = [
@@ -26,11 +28,14 @@ const SOLVED = [
 export function DelTvaStepForm({
   defaults,
   action,
+  formAction,
 }: {
   defaults: Partial<TDelTvaStep>;
   action: SaveStepAction;
+  /** The same save as a plain form post, for a browser without JavaScript. */
+  formAction: StepFormAction;
 }) {
-  const { form, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
+  const { form, register, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "delTva",
     schema: ZDelTvaStep,
     defaultValues: {
@@ -45,9 +50,13 @@ export function DelTvaStepForm({
       ...defaults,
     },
     action,
+    formAction,
   });
-  const { register, formState, watch, control } = form;
+  const { formState, watch, control } = form;
   const e = formState.errors;
+  // Without the script, adding and removing rows posts the form (the button's value says what to do) and the page
+  // comes back with the rows changed; with it, they change in the page.
+  const rowButtonType = useIsHydrated() ? "button" : "submit";
   const participants = useFieldArray({ control, name: "participants" });
   const measures = useFieldArray({ control, name: "measures" });
   const dialogueHeld = watch("dialogueHeld");
@@ -83,6 +92,7 @@ export function DelTvaStepForm({
             render={({ field }) => (
               <DateInput
                 id="dialogueDate"
+                name={field.name}
                 legend="När hölls dialogen?"
                 hint="Till exempel 27 3 2026."
                 error={e.dialogueDate?.message}
@@ -119,7 +129,13 @@ export function DelTvaStepForm({
                   {...register(`participants.${index}.role`)}
                 />
                 {participants.fields.length > 1 ? (
-                  <Button type="button" variant="secondary" onClick={() => participants.remove(index)}>
+                  <Button
+                    type={rowButtonType}
+                    name={BUTTON_FIELD}
+                    value={removeRowButton("part", index)}
+                    variant="secondary"
+                    onClick={() => participants.remove(index)}
+                  >
                     Ta bort part {index + 1}
                   </Button>
                 ) : null}
@@ -127,7 +143,9 @@ export function DelTvaStepForm({
             ))}
             {participants.fields.length < MAX_PARTICIPANTS ? (
               <Button
-                type="button"
+                type={rowButtonType}
+                name={BUTTON_FIELD}
+                value={addRowButton("part")}
                 variant="secondary"
                 className="mt-3"
                 onClick={() => participants.append({ organisation: "", role: "" })}
@@ -183,6 +201,7 @@ export function DelTvaStepForm({
                   render={({ field }) => (
                     <DateInput
                       id={`measures-${index}-targetDate`}
+                      name={field.name}
                       legend="Klart senast"
                       hint="Till exempel 30 6 2026."
                       isOptional
@@ -195,7 +214,13 @@ export function DelTvaStepForm({
                   )}
                 />
                 {measures.fields.length > 1 ? (
-                  <Button type="button" variant="secondary" onClick={() => measures.remove(index)}>
+                  <Button
+                    type={rowButtonType}
+                    name={BUTTON_FIELD}
+                    value={removeRowButton("atgard", index)}
+                    variant="secondary"
+                    onClick={() => measures.remove(index)}
+                  >
                     Ta bort åtgärd {index + 1}
                   </Button>
                 ) : null}
@@ -203,7 +228,9 @@ export function DelTvaStepForm({
             ))}
             {measures.fields.length < MAX_MEASURES ? (
               <Button
-                type="button"
+                type={rowButtonType}
+                name={BUTTON_FIELD}
+                value={addRowButton("atgard")}
                 variant="secondary"
                 className="mt-3"
                 onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}

@@ -4,23 +4,27 @@ import { FormShell } from "@/components/ui/form-shell";
 import { TextArea } from "@/components/ui/text-area";
 import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
-import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
+import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZDescriptionStep, type TDescriptionStep } from "@/lib/reports/schemas";
 
 export function DescriptionStepForm({
   defaults,
   action,
+  formAction,
 }: {
   defaults: Partial<TDescriptionStep>;
   action: SaveStepAction;
+  /** The same save as a plain form post, for a browser without JavaScript. */
+  formAction: StepFormAction;
 }) {
-  const { form, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
+  const { form, register, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "description",
     schema: ZDescriptionStep,
     defaultValues: { description: "", actionsTaken: "", identifierConfirmations: {}, ...defaults },
     action,
+    formAction,
   });
-  const { register, formState, watch } = form;
+  const { formState, watch } = form;
   const e = formState.errors;
   return (
     <FormShell

@@ -5,7 +5,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { DateInput } from "@/components/ui/date-input";
 import { FormShell } from "@/components/ui/form-shell";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
-import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
+import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZEventStep, type TEventStep } from "@/lib/reports/schemas";
 import type { Option } from "@/components/wizard/types";
 
@@ -25,12 +25,15 @@ export function EventStepForm({
   defaults,
   areas,
   action,
+  formAction,
 }: {
   defaults: Partial<TEventStep>;
   areas: Option[];
   action: SaveStepAction;
+  /** The same save as a plain form post, for a browser without JavaScript. */
+  formAction: StepFormAction;
 }) {
-  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
+  const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "event",
     schema: ZEventStep,
     defaultValues: {
@@ -41,8 +44,9 @@ export function EventStepForm({
       ...defaults,
     },
     action,
+    formAction,
   });
-  const { register, formState, watch } = form;
+  const { formState, watch } = form;
   const e = formState.errors;
   const timing = watch("eventTiming");
   return (
@@ -67,6 +71,7 @@ export function EventStepForm({
           render={({ field }) => (
             <DateInput
               id="eventMonth"
+              name={field.name}
               legend="Vilken månad hände det?"
               hint="Till exempel 3 2026."
               hasDay={false}
@@ -85,6 +90,7 @@ export function EventStepForm({
           render={({ field }) => (
             <DateInput
               id="eventDate"
+              name={field.name}
               legend="Vilket datum hände det?"
               hint="Till exempel 27 3 2026."
               error={e.eventDate?.message}

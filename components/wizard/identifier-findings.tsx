@@ -23,6 +23,8 @@ const MAX_SNIPPETS = 5;
 export interface FindingsConfirmation {
   /** The checkbox's element id: the form's id for `…identifierConfirmations.<field>`, which the error summary links to. */
   id: string;
+  /** The field's name, posted with "ja" when the box is ticked and the form goes without JavaScript. */
+  name?: string;
   confirmed: readonly IdentifierKind[] | undefined;
   onChange: (kinds: IdentifierKind[]) => void;
   error?: string;
@@ -42,6 +44,7 @@ export function confirmationFor<T extends FieldValues, O>(
   const error = get(form.formState.errors, name) as { message?: string } | undefined;
   return {
     id,
+    name,
     confirmed: form.watch(name) as IdentifierKind[] | undefined,
     onChange: (kinds) =>
       form.setValue(name, kinds as PathValue<T, Path<T>>, {
@@ -177,6 +180,8 @@ export function IdentifierFindings({
               <div className="mt-1 flex items-start gap-3">
                 <input
                   id={confirmation.id}
+                  name={confirmation.name}
+                  value="ja"
                   type="checkbox"
                   className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                   checked={isChecked}

@@ -4,7 +4,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormShell } from "@/components/ui/form-shell";
 import { TextField } from "@/components/ui/text-field";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
-import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
+import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZPartnerStep, type TPartnerStep } from "@/lib/reports/schemas";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
@@ -12,18 +12,22 @@ export function PartnerStepForm({
   defaults,
   organisations,
   action,
+  formAction,
 }: {
   defaults: Partial<TPartnerStep>;
   organisations: OrganisationGroup[];
   action: SaveStepAction;
+  /** The same save as a plain form post, for a browser without JavaScript. */
+  formAction: StepFormAction;
 }) {
-  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
+  const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "partner",
     schema: ZPartnerStep,
     defaultValues: { partnerOrganisationIds: [], partnerOther: "", ...defaults },
     action,
+    formAction,
   });
-  const { register, formState } = form;
+  const { formState } = form;
   const e = formState.errors;
   return (
     <FormShell

@@ -6,7 +6,7 @@ import { FormShell } from "@/components/ui/form-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { AutosaveStatus } from "@/components/wizard/step-form-parts";
-import { useStepForm, type SaveStepAction } from "@/components/wizard/use-step-form";
+import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZReporterStep, type TReporterStep } from "@/lib/reports/schemas";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
@@ -19,12 +19,15 @@ export function ReporterStepForm({
   defaults,
   organisations,
   action,
+  formAction,
 }: {
   defaults: Partial<TReporterStep>;
   organisations: OrganisationGroup[];
   action: SaveStepAction;
+  /** The same save as a plain form post, for a browser without JavaScript. */
+  formAction: StepFormAction;
 }) {
-  const { form, saveState, savedAt, refusal, ...state } = useStepForm({
+  const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "reporter",
     schema: ZReporterStep,
     defaultValues: {
@@ -37,8 +40,9 @@ export function ReporterStepForm({
       ...defaults,
     },
     action,
+    formAction,
   });
-  const { register, formState } = form;
+  const { formState } = form;
   const e = formState.errors;
   return (
     <FormShell

@@ -1,19 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { SentReceipt } from "@/components/wizard/sent-receipt";
 import { WhatHappensNext } from "@/components/wizard/what-happens-next";
 import type { FormAction } from "@/lib/actions/action-result";
-
-interface Receipt {
-  reference: string;
-  /** Null for a repeated submit: the code was shown at the first one and is not given out again. */
-  followUpCode: string | null;
-  wasAlreadySubmitted: boolean;
-}
+import type { Receipt, SubmitFormState } from "@/lib/reports/step-form-fields";
 
 /** The review before the submit: the answers and whether they can be sent. */
 interface Review {
@@ -30,25 +24,34 @@ interface Review {
  * Review with a submit button; after submit, the receipt with the follow-up code, shown this once. The submit ends
  * the draft session, so the page renders again with `sent` in place of `review`: the panel keeps its receipt (and
  * the copy of the answers) in its own state, and shows the receipt without a code only when it has none (a reload).
+ * Without JavaScript the button posts the form to `formAction`, and the page comes back with the receipt and its
+ * code, but no copy: the draft holding the answers was emptied by the submit.
  */
 export function SubmitPanel({
   review,
   sent,
   coordinators,
   action,
+  formAction,
 }: ({ review: Review; sent?: undefined } | { review?: undefined; sent: { reference: string | null } }) & {
   coordinators: string;
   /** Submits the draft in this browser; a repeat gets the same reference back, without a code. */
   action: FormAction<Receipt>;
+  /** The same submit as a plain form post, for a browser without JavaScript. */
+  formAction: (state: SubmitFormState, formData: FormData) => Promise<SubmitFormState>;
 }) {
-  const [receipt, setReceipt] = useState<(Receipt & { copy: ReactNode }) | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [posted, postForm] = useActionState<SubmitFormState, FormData>(formAction, {});
+  const [submitted, setReceipt] = useState<(Receipt & { copy: ReactNode }) | null>(null);
+  const receipt = submitted ?? (posted.receipt ? { ...posted.receipt, copy: null } : null);
+  const [failure, setMessage] = useState<string | null>(null);
+  const message = failure ?? posted.message ?? null;
   const [isPending, startTransition] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  const shownCode = receipt?.followUpCode;
   useEffect(() => {
-    if (receipt?.followUpCode) heading.current?.focus();
-  }, [receipt]);
+    if (shownCode) heading.current?.focus();
+  }, [shownCode]);
 
   if (receipt && !receipt.followUpCode) {
     return <SentReceipt reference={receipt.reference} coordinators={coordinators} isRepeat />;
@@ -87,8 +90,12 @@ export function SubmitPanel({
         <div className="no-print mb-8">
           <PrintButton label="Skriv ut kvittot eller spara som PDF" />
         </div>
-        <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
-        {receipt.copy}
+        {receipt.copy ? (
+          <>
+            <h2 className="mb-4 text-xl font-semibold">Kopia av det du skickade in</h2>
+            {receipt.copy}
+          </>
+        ) : null}
       </div>
     );
   }
@@ -107,10 +114,11 @@ export function SubmitPanel({
         ) : null}
       </div>
       {review.canSubmit ? (
-        <Button
-          type="button"
-          disabled={isPending}
-          onClick={() =>
+        // Without JavaScript the form posts to formAction; with it, the submit runs here and the page stays.
+        <form
+          action={postForm}
+          onSubmit={(event) => {
+            event.preventDefault();
             startTransition(async () => {
               setMessage(null);
               const result = await action({}).catch(() => null);
@@ -119,11 +127,13 @@ export function SubmitPanel({
               if (!result.ok) return setMessage(result.message);
               // Only the first submit's copy is known to be what was sent; a repeat shows no copy.
               setReceipt({ ...result.data, copy: review.receiptSummary });
-            })
-          }
+            });
+          }}
         >
-          {isPending ? "Skickar …" : "Skicka in rapporten"}
-        </Button>
+          <Button type="submit" disabled={isPending}>
+            {isPending ? "Skickar …" : "Skicka in rapporten"}
+          </Button>
+        </form>
       ) : null}
     </div>
   );

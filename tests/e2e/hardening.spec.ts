@@ -62,7 +62,7 @@ test.describe("headers and public files", () => {
     expect(policy).toContain("object-src 'none'");
     expect(second.headers.get("content-security-policy")).not.toBe(policy);
     expect(first.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(first.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(first.headers.get("referrer-policy")).toBe("same-origin");
     // The scripts in the page carry this request's nonce.
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1];
     expect(await first.text()).toContain(`nonce="${nonce}"`);

@@ -58,3 +58,22 @@ export async function openFolded(page: Page, summary: string) {
   await page.keyboard.press("Enter");
   await expect(control.locator("xpath=..")).toHaveAttribute("open", "");
 }
+
+/**
+ * expectAccessible for a page opened with JavaScript turned off, where axe can't run: the page as served (its
+ * scripts left out) is checked in a second page of its own with the same address, styles and all.
+ */
+export async function expectAccessibleWithoutJavaScript(page: Page) {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const context = await page.context().browser()!.newContext({ locale: "sv-SE", javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    // Not "load": the copy's preloaded scripts are gone, and it would wait for them.
+    await copy.goto(url, { waitUntil: "domcontentloaded" });
+    await expectAccessible(copy);
+  } finally {
+    await context.close();
+  }
+}

@@ -8,6 +8,9 @@ import { setDraftCookie } from "@/lib/reports/draft-session";
 import { draftData } from "@/lib/reports/drafts";
 import { resumeDraft } from "@/lib/reports/resume-draft";
 import { saveStep, ZSaveStep } from "@/lib/reports/save-step";
+import { saveStepForm } from "@/lib/reports/save-step-form";
+import { stepFormValues, stepOfForm, type StepFormState } from "@/lib/reports/step-form";
+import type { SubmitFormState } from "@/lib/reports/step-form-fields";
 import { ZPartnerLinkRequest, ZResumeCode } from "@/lib/reports/schemas";
 import { sendPartnerLink } from "@/lib/reports/send-partner-link";
 import { startDraft } from "@/lib/reports/start-draft";
@@ -51,6 +54,37 @@ export const saveStepAction = defineAction({
   unexpected: UNEXPECTED,
 });
 
+const saveStepFormRun = defineAction({
+  name: "rapportera/steg-formular",
+  access: currentDraft(),
+  schema: z.instanceof(FormData),
+  run: ({ db, draft }, formData) => saveStepForm(db, draft, formData, new Date()),
+  data: (outcome) => outcome,
+  unexpected: UNEXPECTED,
+});
+
+/**
+ * A wizard step posted as a plain form, when the page's scripts are off or not yet loaded (with them, the form
+ * goes through saveStepAction). Saved: on to the next step. Otherwise the step again, with what was typed and
+ * what to correct.
+ */
+export async function saveStepFormAction(
+  _previous: StepFormState,
+  formData: FormData,
+): Promise<StepFormState> {
+  const result = await saveStepFormRun(formData);
+  if (result.ok) {
+    if ("state" in result.data) return result.data.state;
+    redirect(result.data.next);
+  }
+  const step = stepOfForm(formData);
+  return {
+    values: step ? stepFormValues(step, formData) : undefined,
+    fieldErrors: result.fieldErrors,
+    message: result.message,
+  };
+}
+
 export const resumeDraftAction = defineAction({
   name: "rapportera/fortsatt",
   access: anyone,
@@ -91,3 +125,9 @@ export const submitReportAction = defineAction({
   }),
   unexpected: UNEXPECTED,
 });
+
+/** "Skicka in rapporten" as a plain form post, without JavaScript: the page comes back with the receipt. */
+export async function submitReportFormAction(): Promise<SubmitFormState> {
+  const result = await submitReportAction({});
+  return result.ok ? { receipt: result.data } : { message: result.message };
+}

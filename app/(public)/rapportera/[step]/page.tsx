@@ -15,7 +15,7 @@ import { listPartnerComments } from "@/lib/reports/partner-links";
 import { areaOptions, organisationGroups } from "@/lib/reports/reference-options";
 import { canOpenStep, nextPath, stepBySlug } from "@/lib/reports/wizard-steps";
 import { getCurrentDraft } from "@/lib/reports/draft-session";
-import { saveStepAction } from "../actions";
+import { saveStepAction, saveStepFormAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ step: string }> }): Promise<Metadata> {
   const step = stepBySlug((await params).step);
@@ -42,6 +42,7 @@ export default async function WizardStepPage({ params }: { params: Promise<{ ste
           defaults={defaults}
           organisations={await organisationGroups(db)}
           action={saveStepAction}
+          formAction={saveStepFormAction}
         />
       );
       break;
@@ -51,20 +52,30 @@ export default async function WizardStepPage({ params }: { params: Promise<{ ste
           defaults={defaults}
           organisations={await organisationGroups(db)}
           action={saveStepAction}
+          formAction={saveStepFormAction}
         />
       );
       break;
     case "event":
-      form = <EventStepForm defaults={defaults} areas={await areaOptions(db)} action={saveStepAction} />;
+      form = (
+        <EventStepForm
+          defaults={defaults}
+          areas={await areaOptions(db)}
+          action={saveStepAction}
+          formAction={saveStepFormAction}
+        />
+      );
       break;
     case "description":
-      form = <DescriptionStepForm defaults={defaults} action={saveStepAction} />;
+      form = (
+        <DescriptionStepForm defaults={defaults} action={saveStepAction} formAction={saveStepFormAction} />
+      );
       break;
     case "delTva":
       form = (
         <>
           <PartnerComments comments={await listPartnerComments(db, current.draft.id)} />
-          <DelTvaStepForm defaults={defaults} action={saveStepAction} />
+          <DelTvaStepForm defaults={defaults} action={saveStepAction} formAction={saveStepFormAction} />
         </>
       );
       break;

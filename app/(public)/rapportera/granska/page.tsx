@@ -14,7 +14,7 @@ import { getSubmittedReference } from "@/lib/reports/submitted-reference";
 import { canOpenStep, nextPath } from "@/lib/reports/wizard-steps";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 import { getCurrentDraft, readSentReference } from "@/lib/reports/draft-session";
-import { submitReportAction } from "../actions";
+import { submitReportAction, submitReportFormAction } from "../actions";
 
 export const metadata: Metadata = { title: "Granska och skicka" };
 
@@ -32,6 +32,7 @@ export default async function ReviewPage() {
         sent={{ reference }}
         coordinators={settings.coordinatorRoles.join(" och ")}
         action={submitReportAction}
+        formAction={submitReportFormAction}
       />
     );
   }
@@ -84,6 +85,7 @@ export default async function ReviewPage() {
       review={{ intro, summary, receiptSummary, canSubmit: isValid }}
       coordinators={settings.coordinatorRoles.join(" och ")}
       action={submitReportAction}
+      formAction={submitReportFormAction}
     />
   );
 }
