@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./helpers";
+import { expectAccessibleWithoutJavaScript as expectAccessible } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 // Staff at locked-down computers: the sign-in posts to next-auth as a plain form.
