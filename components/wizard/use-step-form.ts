@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { get, set, type DefaultValues, type FieldErrors, type FieldValues } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { refusalFromThrown, useActionForm } from "@/components/ui/use-action-form";
+import { usePostedForm } from "@/components/ui/use-posted-form";
 import type { FormAction } from "@/lib/actions/action-result";
-import type { FieldErrors as FlatFieldErrors } from "@/lib/field-errors";
 import { STEP_FIELD, type StepFormState } from "@/lib/reports/step-form-fields";
 import { blockedTextIn, withoutBlockedText } from "@/lib/reports/identifier-findings";
 import type { StepKey } from "@/lib/reports/wizard-steps";
@@ -20,15 +20,6 @@ export type SaveStepAction = FormAction<{ next: string }>;
 export type StepFormAction = (state: StepFormState, formData: FormData) => Promise<StepFormState>;
 
 export type SaveState = "idle" | "saving" | "saved" | "error" | "refused";
-
-/** The server's errors per field name ("measures.0.description") as react-hook-form's nested errors. */
-function nestedErrors<T extends FieldValues>(flat: FlatFieldErrors | undefined): FieldErrors<T> | undefined {
-  const entries = Object.entries(flat ?? {}).filter(([name]) => name !== "form");
-  if (entries.length === 0) return undefined;
-  const errors = {};
-  for (const [name, message] of entries) set(errors, name, { type: "server", message });
-  return errors as FieldErrors<T>;
-}
 
 /**
  * One wizard step: the shared action form (validation with the step's schema, errors, the server's answer), plus
@@ -44,19 +35,9 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   formAction: StepFormAction;
 }) {
   const { step, action } = options;
-  // Without JavaScript the form posts to formAction, and the page comes back with its answer: the values as typed
-  // and the errors, which the form opens with. With JavaScript, onSubmit below handles the form instead.
-  const [posted, formAction] = useActionState(options.formAction, {});
-  const defaultValues = useMemo(
-    () =>
-      (posted.values
-        ? { ...options.defaultValues, ...posted.values }
-        : options.defaultValues) as DefaultValues<TInput>,
-    // Read once, as react-hook-form reads its defaults once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [posted],
-  );
-  const initialErrors = useMemo(() => nestedErrors<TInput>(posted.fieldErrors), [posted]);
+  // Without JavaScript the form posts to formAction; with it, onSubmit below handles the form instead.
+  const posted = usePostedForm<TInput>(options.formAction, options.defaultValues);
+  const { defaultValues, initialErrors } = posted;
   const router = useRouter();
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -130,15 +111,15 @@ export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   // Uncontrolled fields carry their value in the page too, so it is there before (or without) the script.
   const register = ((name: string, registerOptions?: object) => ({
     ...form.register(name as never, registerOptions),
-    defaultValue: get(defaultValues, name) as unknown,
+    defaultValue: posted.defaultValueOf(name),
   })) as typeof form.register;
 
   return {
     ...actionForm,
     register,
-    formAction,
+    formAction: posted.formAction,
     hiddenFields: { [STEP_FIELD]: step },
-    formMessage: actionForm.formMessage ?? posted.message ?? null,
+    formMessage: actionForm.formMessage ?? posted.postedMessage,
     saveState,
     savedAt,
     isWithholding,

@@ -10,3 +10,15 @@ export type ActionResult<TData = undefined> =
 
 /** A server action as a form receives it: raw form values in, one result out. */
 export type FormAction<TData = undefined> = (values: unknown) => Promise<ActionResult<TData>>;
+
+/** What a form posted without JavaScript gets back when it stays on the page: the values as typed, what to correct. */
+export interface PostedFormState {
+  values?: Record<string, unknown>;
+  fieldErrors?: FieldErrors;
+  message?: string;
+  /** After a success that stays on the page: what to announce ("Ditt svar är skickat …"). */
+  status?: string;
+}
+
+/** A server action that a form posts to without JavaScript (React's useActionState). */
+export type PostedFormAction = (state: PostedFormState, formData: FormData) => Promise<PostedFormState>;

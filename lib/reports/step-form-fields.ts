@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/field-errors";
+import type { PostedFormState } from "@/lib/actions/action-result";
 
 // The control fields of a wizard step posted as a plain form (lib/reports/step-form.ts reads them). Kept apart,
 // so the browser's forms name them without loading the server's reading of the post.
@@ -15,11 +15,7 @@ export const addRowButton = (row: RowKind) => `lagg-till-${row}`;
 export const removeRowButton = (row: RowKind, index: number) => `ta-bort-${row}-${index}`;
 
 /** What a posted step form gets back when it stays on the page: the values as typed, and what to correct. */
-export interface StepFormState {
-  values?: Record<string, unknown>;
-  fieldErrors?: FieldErrors;
-  message?: string;
-}
+export type StepFormState = PostedFormState;
 
 /** The receipt after submitting: the follow-up code is null for a repeated submit, as it is shown only once. */
 export interface Receipt {

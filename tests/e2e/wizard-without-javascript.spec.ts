@@ -136,4 +136,30 @@ test("files a complete report without JavaScript, through del ett and del två t
   expect(reference).toMatch(/^BIS-\d{4}-\d{4}$/);
   await expect(page.getByTestId("follow-up-code")).toHaveText(/\S{10,}/);
   await expectAccessible(page);
+  const code = (await page.getByTestId("follow-up-code").textContent())!.trim();
+
+  // The follow-up page takes the code as a plain form too: a wrong one is refused in place, the right one opens
+  // the report's status.
+  await page.goto("/uppfoljning");
+  await page.getByLabel("Uppföljningskod").fill("FEL-KOD-1234");
+  await page.getByRole("button", { name: "Visa status" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Följ upp din rapport" })).toBeVisible();
+  await expect(page.getByLabel("Uppföljningskod")).toHaveValue("FEL-KOD-1234");
+  await expect(page.getByLabel("Uppföljningskod")).toHaveAccessibleDescription(/\S/);
+  await expectAccessible(page);
+  await page.getByLabel("Uppföljningskod").fill(code);
+  await page.getByRole("button", { name: "Visa status" }).click();
+  await expect(page).toHaveURL(/\/uppfoljning\/arende$/);
+  await expect(page.getByRole("heading", { level: 1, name: `Rapport ${reference}` })).toBeVisible();
+  await expect(page.getByTestId("status")).toHaveText("Inkommen");
+  await expectAccessible(page);
+
+  // A reply to the coordinators posts as a plain form and comes back in the thread.
+  await page.getByLabel("Ditt svar").fill("Mötet med BUP är bokat till nästa vecka.");
+  await page.getByRole("button", { name: "Skicka svar" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ditt svar är skickat" })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Mötet med BUP är bokat till nästa vecka." }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Ditt svar")).toHaveValue("");
 });

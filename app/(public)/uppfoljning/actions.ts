@@ -1,6 +1,8 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { PostedFormState } from "@/lib/actions/action-result";
 import { anyone, followUpSession } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
 import { addReporterReply } from "@/lib/cases/add-reporter-reply";
@@ -22,6 +24,17 @@ export const openFollowUpAction = defineAction({
   unexpected: "Något gick fel hos oss. Försök igen om en stund",
 });
 
+/** "Visa status" posted as a plain form, without JavaScript: on to the case page, or the form again with why. */
+export async function openFollowUpFormAction(
+  _previous: PostedFormState,
+  formData: FormData,
+): Promise<PostedFormState> {
+  const code = String(formData.get("code") ?? "");
+  const result = await openFollowUpAction({ code });
+  if (result.ok) redirect("/uppfoljning/arende");
+  return { values: { code }, fieldErrors: result.fieldErrors, message: result.message };
+}
+
 /** Forgets the code in this browser, e.g. on a shared computer. */
 export const closeFollowUpAction = defineAction({
   name: "uppfoljning/logga-ut",
@@ -42,3 +55,14 @@ export const replyToCoordinatorsAction = defineAction({
   message: "Ditt svar är skickat till samordnarna. Det syns nu bland meddelandena ovan.",
   unexpected: "Något gick fel hos oss och svaret skickades inte. Försök igen om en stund",
 });
+
+/** "Skicka svar" posted as a plain form, without JavaScript: the page comes back with the reply in the thread. */
+export async function replyToCoordinatorsFormAction(
+  _previous: PostedFormState,
+  formData: FormData,
+): Promise<PostedFormState> {
+  const body = String(formData.get("body") ?? "");
+  const result = await replyToCoordinatorsAction({ body });
+  if (result.ok) return { status: result.message };
+  return { values: { body }, fieldErrors: result.fieldErrors, message: result.message };
+}

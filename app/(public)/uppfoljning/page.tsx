@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FollowUpForm } from "@/components/follow-up/follow-up-form";
-import { openFollowUpAction } from "./actions";
+import { openFollowUpAction, openFollowUpFormAction } from "./actions";
 
 export const metadata: Metadata = { title: "Följ upp din rapport" };
 
@@ -12,7 +12,7 @@ export default function FollowUpPage() {
         Skriv in uppföljningskoden du fick när du skickade in rapporten. Du ser då status och återkoppling
         från samordnarna. Har du tappat koden? Samordnarna kontaktar dig via de kontaktuppgifter du lämnade.
       </p>
-      <FollowUpForm action={openFollowUpAction} />
+      <FollowUpForm action={openFollowUpAction} formAction={openFollowUpFormAction} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/dates";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 import { STATUS_EXPLANATIONS } from "@/lib/reports/follow-up";
 import { findFollowUpReport, readFollowUpCode } from "@/lib/reports/follow-up-session";
-import { closeFollowUpAction, replyToCoordinatorsAction } from "../actions";
+import { closeFollowUpAction, replyToCoordinatorsAction, replyToCoordinatorsFormAction } from "../actions";
 
 export const metadata: Metadata = { title: "Status för din rapport" };
 
@@ -59,7 +59,11 @@ export default async function FollowUpCasePage() {
         )}
       </section>
       {canReporterReply(report.status) ? (
-        <ReplyForm reference={report.reference} action={replyToCoordinatorsAction} />
+        <ReplyForm
+          reference={report.reference}
+          action={replyToCoordinatorsAction}
+          formAction={replyToCoordinatorsFormAction}
+        />
       ) : (
         <p className="mt-8">
           Ärendet är avslutat, så det går inte att svara här längre. Kontakta samordnarna om du vill tillägga
