@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./file-brist";
-import { expectAccessible, fillDate, today } from "./helpers";
+import { fillDescriptionStep, fillEventStep, fillPartnerStep, signIn } from "./file-brist";
+import { expectAccessible } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 test("the wizard refuses e-mail addresses outside the organisations' domains, on the field, keeping what was typed", async ({
@@ -26,18 +26,9 @@ test("the wizard refuses e-mail addresses outside the organisations' domains, on
 
   await page.getByLabel("Din e-postadress").fill("lina.ek@engelholm.se");
   await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("checkbox", { name: "Region Skåne – BUP (barn- och ungdomspsykiatri)" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("radio", { name: "Jag vet datumet" }).check();
-  await fillDate(page, "Vilket datum hände det?", today());
-  await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
-  await page.getByRole("radio", { name: "Vill inte ange" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByLabel("Beskriv händelsen").fill("Kallelsen till SIP kom inte fram till BUP i tid.");
-  await page
-    .getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?")
-    .fill("Nytt möte bokades.");
-  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await fillPartnerStep(page);
+  await fillEventStep(page);
+  await fillDescriptionStep(page, "Kallelsen till SIP kom inte fram till BUP i tid.");
   await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
 
   const partnerEmail = page.getByLabel("Samverkanspartens e-postadress");

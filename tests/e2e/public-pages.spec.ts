@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./file-brist";
+import {
+  fillDescriptionStep,
+  fillEventStep,
+  fillPartnerStep,
+  fillReporterStep,
+  signIn,
+  startReport,
+  VUXENPSYKIATRI,
+} from "./file-brist";
 import { expectAccessible, expectNoSidewaysScroll, fillDate, today } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -151,27 +159,17 @@ test("the wizard answers nothing in advance, asks for dates as dag, månad, år 
 });
 
 async function reachReview(page: Page) {
-  await page.goto("/rapportera");
-  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
-  await page.getByLabel("Ditt namn").fill("Leo Falk");
-  await page.getByLabel("Din e-postadress").fill("leo.falk@helsingborg.se");
-  await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
-  await page.getByLabel("Enhet eller verksamhet").fill("Boendestöd");
-  await page.getByLabel("Din roll").fill("Boendestödjare");
-  await page.getByRole("radio", { name: "Ja" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("radio", { name: "Jag vet datumet" }).check();
-  await fillDate(page, "Vilket datum hände det?", today());
-  await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
-  await page.getByRole("radio", { name: "Vuxen", exact: true }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByLabel("Beskriv händelsen").fill(DESCRIPTION);
-  await page
-    .getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?")
-    .fill("Nytt möte bokat.");
-  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await startReport(page);
+  await fillReporterStep(page, {
+    name: "Leo Falk",
+    email: "leo.falk@helsingborg.se",
+    organisation: "Helsingborgs stad",
+    unit: "Boendestöd",
+    role: "Boendestödjare",
+  });
+  await fillPartnerStep(page, VUXENPSYKIATRI);
+  await fillEventStep(page, "Vuxen");
+  await fillDescriptionStep(page, DESCRIPTION, "Nytt möte bokat.");
   await page.getByRole("link", { name: "Fyll i del två nu" }).click();
   await page
     .getByRole("group", { name: "Har ni haft dialog med samverkansparten?" })

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fillEventStep, fillPartnerStep, fillReporterStep, startReport, VUXENPSYKIATRI } from "./file-brist";
 import { expectAccessible, fillDate, tabTo, today, typeInto } from "./helpers";
 
 /** A date as the service writes it: "27 november 2026", Swedish time. */
@@ -366,22 +367,16 @@ test("the keyboard alone can file a brist without a dialogue", async ({ page }) 
 
 /** Starts a report and fills the first three steps, up to "Beskrivning och åtgärder". */
 async function startToDescription(page: Page) {
-  await page.goto("/rapportera");
-  await page.getByRole("button", { name: "Starta en ny rapport" }).click();
-  await page.getByLabel("Ditt namn").fill("Eva Holm");
-  await page.getByLabel("Din e-postadress").fill("eva.holm@helsingborg.se");
-  await page.getByLabel("Din organisation").selectOption({ label: "Helsingborgs stad" });
-  await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
-  await page.getByLabel("Din roll").fill("Handläggare");
-  await page.getByRole("radio", { name: "Ja" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("checkbox", { name: "Region Skåne – Vuxenpsykiatri, öppenvård" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-  await page.getByRole("radio", { name: "Jag vet datumet" }).check();
-  await fillDate(page, "Vilket datum hände det?", today());
-  await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
-  await page.getByRole("radio", { name: "Vill inte ange" }).check();
-  await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+  await startReport(page);
+  await fillReporterStep(page, {
+    name: "Eva Holm",
+    email: "eva.holm@helsingborg.se",
+    organisation: "Helsingborgs stad",
+    unit: "Socialpsykiatri",
+    role: "Handläggare",
+  });
+  await fillPartnerStep(page, VUXENPSYKIATRI);
+  await fillEventStep(page);
   await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeFocused();
 }
 

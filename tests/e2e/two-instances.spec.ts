@@ -1,6 +1,13 @@
 import { randomInt } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, fillDate, today } from "./helpers";
+import {
+  fillDescriptionStep,
+  fillEventStep,
+  fillPartnerStep,
+  fillReporterStep,
+  startReport,
+} from "./file-brist";
+import { expectAccessible } from "./helpers";
 import { startNextServer } from "./next-server";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
@@ -56,33 +63,17 @@ test.describe("two servers on one PostgreSQL database", () => {
   }) => {
     const context = await client(browser);
     const page = await context.newPage();
-    await page.goto(`${a}/rapportera`);
-    await page.getByRole("button", { name: "Starta en ny rapport" }).click();
-    await page.getByLabel("Ditt namn").fill("Lina Ek");
-    await page.getByLabel("Din e-postadress").fill("lina.ek@engelholm.se");
-    await page.getByLabel("Din organisation").selectOption({ label: "Ängelholms kommun" });
-    await page.getByLabel("Enhet eller verksamhet").fill("Socialpsykiatri");
-    await page.getByLabel("Din roll").fill("Handläggare");
-    await page.getByRole("radio", { name: "Ja" }).check();
-    await page.getByRole("button", { name: "Spara och fortsätt" }).click();
+    await startReport(page, a);
+    await fillReporterStep(page);
     await expect(page.getByRole("heading", { level: 1, name: /Samverkanspart/ })).toBeVisible();
 
     // The same browser on the other server (cookies go by host, not port): the draft is there.
     await page.goto(`${b}/rapportera/om-dig`);
     await expect(page.getByLabel("Ditt namn")).toHaveValue("Lina Ek");
     await page.goto(`${b}/rapportera/samverkanspart`);
-    await page.getByRole("checkbox", { name: "Region Skåne – BUP (barn- och ungdomspsykiatri)" }).check();
-    await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-    await page.getByRole("radio", { name: "Jag vet datumet" }).check();
-    await fillDate(page, "Vilket datum hände det?", today());
-    await page.getByRole("checkbox", { name: "SIP (samordnad individuell plan)" }).check();
-    await page.getByRole("radio", { name: "Vill inte ange" }).check();
-    await page.getByRole("button", { name: "Spara och fortsätt" }).click();
-    await page.getByLabel("Beskriv händelsen").fill("Kallelsen till SIP nådde inte BUP, som inte kom.");
-    await page
-      .getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?")
-      .fill("Nytt möte bokades.");
-    await page.getByRole("button", { name: "Spara del ett" }).click();
+    await fillPartnerStep(page);
+    await fillEventStep(page);
+    await fillDescriptionStep(page, "Kallelsen till SIP nådde inte BUP, som inte kom.");
     await page.getByRole("link", { name: "Fyll i del två nu" }).click();
     await page
       .getByRole("group", { name: "Har ni haft dialog med samverkansparten?" })
