@@ -37,6 +37,20 @@ const config = [
     },
   },
   {
+    // `import { z } from "zod"` binds zod's namespace as one value, which the bundler cannot take apart: every
+    // locale and the JSON Schema code then reach the browser.
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='zod'] ImportSpecifier[imported.name='z']",
+          message:
+            'Import zod as a namespace, `import * as z from "zod"`, so unused parts stay out of the bundle.',
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       "generated/**",
       ".next/**",

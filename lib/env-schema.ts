@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The configuration's rules, without reading anything: `lib/env.ts` loads `.env` and applies them for the app and

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { connect } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/auth/roles";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod";
 import { FormShell } from "@/components/ui/form-shell";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormAction } from "@/lib/actions/action-result";

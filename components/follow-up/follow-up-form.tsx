@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { usePostedForm } from "@/components/ui/use-posted-form";
 import type { FormAction, PostedFormAction } from "@/lib/actions/action-result";
-import type { z } from "zod";
+import type * as z from "zod";
 import { ZFollowUpCode } from "@/lib/reports/schemas";
 
 /**

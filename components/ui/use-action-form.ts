@@ -10,7 +10,7 @@ import {
   type Path,
   type UseFormReturn,
 } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod";
 import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 import { usePersistedFields, type PersistOptions } from "@/components/ui/persisted-fields";
 import type { ActionResult } from "@/lib/actions/action-result";

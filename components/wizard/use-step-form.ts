@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { DefaultValues, FieldValues } from "react-hook-form";
-import type { z } from "zod";
+import type * as z from "zod";
 import { refusalFromThrown, useActionForm } from "@/components/ui/use-action-form";
 import { usePostedForm } from "@/components/ui/use-posted-form";
 import type { FormAction } from "@/lib/actions/action-result";

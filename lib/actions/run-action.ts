@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Access } from "@/lib/actions/staff-access";

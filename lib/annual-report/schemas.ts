@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { blockedMessage, blockingHitsIn } from "@/lib/reports/identifier-findings";
 import { id, text } from "@/lib/validation/fields";
 

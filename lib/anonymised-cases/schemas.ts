@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IDENTIFIER_LABELS, type IdentifierKind } from "@/lib/anonymise/identifier-kinds";
 import { id, text } from "@/lib/validation/fields";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CaseStatus, EscalationLevel, RedactionState, Role } from "@/generated/prisma/enums";
 import type { AuditValue } from "@/lib/audit/audit-diff";
 import type { Permission } from "@/lib/auth/roles";

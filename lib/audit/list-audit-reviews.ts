@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import * as z from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZAuditAction } from "@/lib/audit/events";
 import { isRealDate } from "@/lib/dates";
 import { id, integer, isoDate, pageNumber, requiredText, text } from "@/lib/validation/fields";

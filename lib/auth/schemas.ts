@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { text } from "@/lib/validation/fields";
 
 /** Staff sign-in: the form checks it in the browser, the credentials provider parses it again. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isRealDate, swedishToday } from "@/lib/dates";
 import { id, text } from "@/lib/validation/fields";
 

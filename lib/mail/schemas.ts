@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { pageNumber } from "@/lib/validation/fields";
 
 export const ZOutboxPage = z.object({

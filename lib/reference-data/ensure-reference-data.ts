@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import * as z from "zod";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { referenceYear } from "@/lib/reports/reference-number";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseEmailDomains } from "@/lib/reference-data/email-domains";
 import { id, integer, requiredText, year, text } from "@/lib/validation/fields";
 

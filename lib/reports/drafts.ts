@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { PrismaClient, Draft } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { AppError } from "@/lib/errors";

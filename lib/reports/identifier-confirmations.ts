@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import {
   IDENTIFIER_KIND_NAMES,

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import * as z from "zod";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
 import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { AppError } from "@/lib/errors";

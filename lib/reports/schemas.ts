@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { swedishToday } from "@/lib/dates";
 import { ZConfirmedKinds, pruneConfirmations } from "@/lib/reports/identifier-confirmations";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { id, text } from "@/lib/validation/fields";
 
 /** Why a case must be kept past its retention period: an inquiry, a legal proceeding, a request for the records. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { id } from "@/lib/validation/fields";
 
 export const ZSessionRef = z.object({ sessionId: id });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { brandColourProblem } from "@/lib/settings/colour-contrast";
 import { email, integer, isoDate, requiredText, text } from "@/lib/validation/fields";
 

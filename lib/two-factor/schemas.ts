@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The first code from the authenticator app, confirming enrolment. */
 export const ZConfirmTotp = z.object({

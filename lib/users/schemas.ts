@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { id, text } from "@/lib/validation/fields";
 
 // Here rather than beside the hashing in lib/auth/passwords.ts: forms in the browser use it, and that file pulls in

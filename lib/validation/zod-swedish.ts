@@ -1,4 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
+// The Swedish locale alone: `z.locales.sv()` would put every one of zod's locales in the browser's bundle.
+import swedishLocale from "zod/v4/locales/sv.js";
 
 // zod's messages in Swedish, in the browser and on the server alike: every schema file imports this through
 // lib/validation/fields.ts. zod's own Swedish locale names types in English ("förväntat string, fick number") and
@@ -57,6 +59,6 @@ export function swedishMessage(issue: Issue): string | undefined {
   }
 }
 
-z.config(z.locales.sv());
+z.config(swedishLocale());
 const fallback = z.config().localeError;
 z.config({ localeError: (issue) => swedishMessage(issue) ?? fallback?.(issue) });

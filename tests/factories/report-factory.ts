@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Draft, Huvudman, PrismaClient, Report } from "@/generated/prisma/client";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import { addPartnerComment, createPartnerLink, openPartnerLink } from "@/lib/reports/partner-links";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod";
 import { anyone, currentDraft, draftOrReceipt } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";
 import { setDraftCookie } from "@/lib/reports/draft-session";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod";
 import type { PostedFormState } from "@/lib/actions/action-result";
 import { anyone, followUpSession } from "@/lib/actions/access";
 import { defineAction } from "@/lib/actions/run-action";

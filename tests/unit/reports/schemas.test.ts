@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { confirmationMessage } from "@/lib/reports/identifier-findings";
 import {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { ZDelTvaStep } from "@/lib/reports/schemas";
 import { cleanDeep, cleanText, requiredText, text } from "@/lib/validation/fields";
 

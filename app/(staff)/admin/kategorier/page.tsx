@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import * as z from "zod";
 import { AdminBreadcrumbs } from "@/components/admin/admin-breadcrumbs";
 import { CategoryCopyForm } from "@/components/admin/category-copy-form";
 import { CategoryCreateForm } from "@/components/admin/category-create-form";
