@@ -8,7 +8,7 @@ import {
   BODY_TOO_LARGE,
   MAX_BODY_BYTES,
   isWellFormedActionBody,
-} from "@/lib/security/request-body";
+} from "@/lib/security/request-limits";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/security/unavailable-page";
 
 const isHttps = env.APP_URL.startsWith("https://");

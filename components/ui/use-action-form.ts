@@ -14,7 +14,7 @@ import type * as z from "zod";
 import { flattenFormErrors } from "@/components/ui/flatten-form-errors";
 import { usePersistedFields, type PersistOptions } from "@/components/ui/persisted-fields";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-body";
+import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-limits";
 
 const OFFLINE = "Det gick inte att spara. Din enhet verkar sakna uppkoppling; det du skrev finns kvar.";
 const NO_ANSWER =

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { noAnswerMessage, refusalFromThrown } from "@/components/ui/use-action-form";
-import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-body";
+import { BODY_MALFORMED, BODY_TOO_LARGE } from "@/lib/security/request-limits";
 
 afterEach(() => {
   vi.unstubAllGlobals();

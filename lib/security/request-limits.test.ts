@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWellFormedActionBody } from "@/lib/security/request-body";
+import { isWellFormedActionBody } from "@/lib/security/request-limits";
 
 const JSON_BODY = "text/plain;charset=UTF-8";
 

@@ -23,12 +23,12 @@ function hasForeignReference(value: unknown, depth: number): boolean {
  * Whether a server action's body is one our forms can have sent: the JSON encoding (a text/plain body holding a
  * JSON array of arguments) with no references but the plain ones. Multipart bodies are left to Next.js.
  */
-export function isWellFormedActionBody(contentType: string, body: string): boolean {
+export function isWellFormedActionBody(contentType: string, payload: string): boolean {
   if (contentType.startsWith("multipart/form-data")) return true;
   if (!contentType.startsWith("text/plain")) return false;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(payload);
   } catch {
     return false;
   }
