@@ -1,13 +1,13 @@
 import { PublicFrame } from "@/components/layout/public-frame";
 import { getDb } from "@/lib/db";
-import { getInstanceLogoVersion } from "@/lib/settings/instance-logo";
+import { getInstanceLogoVersionCached } from "@/lib/settings/instance-logo";
 import { getInstanceSettingsCached } from "@/lib/settings/instance-settings";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const db = await getDb();
   const [settings, logoVersion] = await Promise.all([
     getInstanceSettingsCached(db),
-    getInstanceLogoVersion(db),
+    getInstanceLogoVersionCached(db),
   ]);
   return (
     <PublicFrame

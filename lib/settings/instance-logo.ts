@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertPermission, type Actor } from "@/lib/auth/assert-permission";
 import { AppError } from "@/lib/errors";
+import { INSTANCE_SETTINGS_TTL_MS } from "@/lib/settings/instance-settings";
+import { cachedRead } from "@/lib/settings/read-cache";
 import { saveSetting } from "@/lib/settings/save-setting";
 import { MAX_LOGO_BYTES } from "@/lib/settings/schemas";
 
@@ -53,6 +55,13 @@ export async function getInstanceLogoVersion(db: Pick<PrismaClient, "$queryRaw">
   return rows[0]?.version || null;
 }
 
+const cachedVersion = cachedRead(getInstanceLogoVersion, INSTANCE_SETTINGS_TTL_MS);
+
+/** The logo's version for the public pages' header, read as seldom as the instance settings. */
+export function getInstanceLogoVersionCached(db: Pick<PrismaClient, "$queryRaw">, now = Date.now()) {
+  return cachedVersion.get(db, now);
+}
+
 /** The logo's bytes and version, for the route that serves it. */
 export async function getInstanceLogo(
   db: Pick<PrismaClient, "setting">,
@@ -63,11 +72,13 @@ export async function getInstanceLogo(
 
 async function save(db: PrismaClient, actor: Actor | null, next: StoredLogo) {
   const admin = await assertPermission(db, actor, "admin:manage");
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const before = (await readStored(tx)) ?? { data: "", version: "", bytes: 0 };
     // The audit row records the new version and size, never the image.
     return saveSetting(tx, admin, INSTANCE_LOGO_KEY, { ...before }, { ...next }, { summaryOnly: ["data"] });
   });
+  cachedVersion.forget(db);
+  return saved;
 }
 
 /** Replaces the logo with an uploaded PNG. */

@@ -2,6 +2,7 @@ import "server-only";
 import * as z from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { brandColourProblem } from "@/lib/settings/colour-contrast";
+import { cachedRead } from "@/lib/settings/read-cache";
 
 /**
  * Everything that names this instance's samråd, host and routine. Stored in the Setting table (key "instance"),
@@ -87,7 +88,10 @@ export async function getInstanceSettings(db: Pick<PrismaClient, "setting">): Pr
  */
 export const INSTANCE_SETTINGS_TTL_MS = 5_000;
 
-const cached = new WeakMap<object, { value: Promise<TInstanceSettings>; expiresAt: number }>();
+const cachedSettings = cachedRead(
+  (db: Pick<PrismaClient, "setting">) => getInstanceSettings(db),
+  INSTANCE_SETTINGS_TTL_MS,
+);
 
 /**
  * The instance settings for pages that only show them (the start page, the routine, sign-in, …): read at most
@@ -97,16 +101,10 @@ export function getInstanceSettingsCached(
   db: Pick<PrismaClient, "setting">,
   now = Date.now(),
 ): Promise<TInstanceSettings> {
-  const hit = cached.get(db);
-  if (hit && hit.expiresAt > now) return hit.value;
-  const value = getInstanceSettings(db);
-  cached.set(db, { value, expiresAt: now + INSTANCE_SETTINGS_TTL_MS });
-  // A failed read is not kept: the next page tries again.
-  value.catch(() => cached.delete(db));
-  return value;
+  return cachedSettings.get(db, now);
 }
 
 /** Drops the cached settings of `db`'s client, after a change saved through it. */
 export function forgetCachedInstanceSettings(db: object): void {
-  cached.delete(db);
+  cachedSettings.forget(db);
 }

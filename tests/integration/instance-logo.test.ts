@@ -4,11 +4,13 @@ import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/assert-permission";
 import {
   getInstanceLogoVersion,
+  getInstanceLogoVersionCached,
   instanceLogoResponse,
   MAX_LOGO_BYTES,
   removeInstanceLogo,
   saveInstanceLogo,
 } from "@/lib/settings/instance-logo";
+import { INSTANCE_SETTINGS_TTL_MS } from "@/lib/settings/instance-settings";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -92,5 +94,24 @@ describe("the host organisation's logo", () => {
     await expect(saveInstanceLogo(db.prisma, samordnare, png())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(removeInstanceLogo(db.prisma, null)).rejects.toBeTruthy();
     expect(await getInstanceLogoVersion(db.prisma)).not.toBeNull();
+  });
+
+  it("reaches this instance's header at once when changed, another instance's within the cache's lifetime", async () => {
+    const admin = await staff("ADMIN");
+    const otherInstance = { $queryRaw: db.prisma.$queryRaw.bind(db.prisma) };
+    const start = Date.now();
+    expect(await getInstanceLogoVersionCached(db.prisma)).toBeNull();
+    expect(await getInstanceLogoVersionCached(otherInstance, start)).toBeNull();
+
+    await saveInstanceLogo(db.prisma, admin, png());
+    const version = await getInstanceLogoVersion(db.prisma);
+    expect(await getInstanceLogoVersionCached(db.prisma)).toBe(version);
+    expect(await getInstanceLogoVersionCached(otherInstance, start + 1)).toBeNull();
+    expect(await getInstanceLogoVersionCached(otherInstance, start + INSTANCE_SETTINGS_TTL_MS + 1)).toBe(
+      version,
+    );
+
+    await removeInstanceLogo(db.prisma, admin);
+    expect(await getInstanceLogoVersionCached(db.prisma)).toBeNull();
   });
 });
