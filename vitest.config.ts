@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -18,6 +19,9 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // Vitest leaves one core free by default, which on a 2-core machine runs every file in one worker. The
+    // integration files wait on their database as much as they compute, so one worker per core is faster.
+    maxWorkers: availableParallelism(),
     setupFiles: ["./tests/setup/setup-test-env.ts"],
     projects: [
       {

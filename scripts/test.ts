@@ -1,11 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { bin, runCommand } from "./lib/run-command";
+import { bin, runCommand, type CommandResult } from "./lib/run-command";
 import { addCounts, emptyCounts, formatTotal, summarizeOutput, type RunSummary } from "./lib/test-summary";
 
 /**
  * `npm test`: every suite in order, stopping at the first failure with its exit code; `tsx scripts/test.ts build e2e`
  * runs only the steps named. The environment passes through: with DATABASE_URL set, integration and end-to-end tests
  * run on that PostgreSQL server; without it, on the embedded PGlite.
+ *
+ * With TEST_ALSO_DATABASE_URL set to a scratch database on a PostgreSQL server (CI does this), the integration and
+ * end-to-end tests run on both databases: the integration tests one database after the other (they keep both cores
+ * busy), the end-to-end tests side by side, each run with its own server, port and result folder (they mostly wait
+ * on a browser and a server, so two runs take little longer than one). Their output is labelled per database.
  *
  * `next build` and `next start` run with NODE_ENV=production, where the development NEXTAUTH_SECRET is refused, so
  * every step gets a random secret of its own for this run (the end-to-end tests sign nothing themselves).
@@ -17,6 +22,8 @@ interface Step {
   args: string[];
   /** Whether the step is a test runner whose summary counts. */
   isRunner: boolean;
+  /** Whether the step runs again on TEST_ALSO_DATABASE_URL, and how: after the embedded run, or beside it. */
+  onBothDatabases?: "in turn" | "side by side";
 }
 
 const ALL_STEPS: Step[] = [
@@ -24,9 +31,21 @@ const ALL_STEPS: Step[] = [
   { label: "lint", command: bin("eslint"), args: ["."], isRunner: false },
   { label: "format", command: bin("prettier"), args: ["--check", "."], isRunner: false },
   { label: "unit", command: bin("vitest"), args: ["run", "--project", "unit"], isRunner: true },
-  { label: "integration", command: bin("vitest"), args: ["run", "--project", "integration"], isRunner: true },
+  {
+    label: "integration",
+    command: bin("vitest"),
+    args: ["run", "--project", "integration"],
+    isRunner: true,
+    onBothDatabases: "in turn",
+  },
   { label: "build", command: bin("next"), args: ["build"], isRunner: false },
-  { label: "e2e", command: bin("playwright"), args: ["test"], isRunner: true },
+  {
+    label: "e2e",
+    command: bin("playwright"),
+    args: ["test"],
+    isRunner: true,
+    onBothDatabases: "side by side",
+  },
 ];
 
 const wanted = process.argv.slice(2);
@@ -39,8 +58,52 @@ if (unknown.length) {
 }
 const STEPS = wanted.length ? ALL_STEPS.filter((step) => wanted.includes(step.label)) : ALL_STEPS;
 const TEST_SECRET = randomBytes(32).toString("base64url");
+const ALSO_POSTGRES = process.env.TEST_ALSO_DATABASE_URL || "";
 
-const results: Array<{ step: Step; code: number; seconds: number; summary?: RunSummary }> = [];
+interface Run {
+  /** Shown after the step's label, and before each output line of a run beside another. */
+  name: string;
+  env: Record<string, string | undefined>;
+  args: string[];
+}
+
+/** The runs of a step: one, or with TEST_ALSO_DATABASE_URL one per database for the steps that use one. */
+function runsOf(step: Step): Run[] {
+  const own: Run = { name: "", env: {}, args: [] };
+  if (!ALSO_POSTGRES || !step.onBothDatabases) return [own];
+  // The embedded run must not pick up a DATABASE_URL from the environment; .env files are read by the apps, and
+  // an empty DATABASE_URL there means the embedded database too.
+  const embedded: Run = { name: "embedded", env: { DATABASE_URL: "" }, args: [] };
+  const postgres: Run = {
+    name: "postgresql",
+    env: { DATABASE_URL: ALSO_POSTGRES, PLAYWRIGHT_HTML_OUTPUT_DIR: "playwright-report/postgresql" },
+    args: step.label === "e2e" ? ["--output", "test-results/postgresql"] : [],
+  };
+  return [embedded, postgres];
+}
+
+async function runStep(step: Step): Promise<Array<{ name: string; result: CommandResult }>> {
+  const runs = runsOf(step);
+  const start = (run: Run, prefix?: string) =>
+    runCommand(step.command, [...step.args, ...run.args], {
+      capture: step.isRunner,
+      prefix,
+      env: { NEXTAUTH_SECRET: TEST_SECRET, ...run.env },
+    }).then((result) => ({ name: run.name, result }));
+  if (step.onBothDatabases === "side by side" && runs.length > 1) {
+    return Promise.all(runs.map((run) => start(run, `[${run.name}] `)));
+  }
+  const done: Array<{ name: string; result: CommandResult }> = [];
+  for (const run of runs) {
+    if (run.name) console.log(`\n▶ ${step.label} (${run.name})`);
+    const finished = await start(run);
+    done.push(finished);
+    if (finished.result.code !== 0) break;
+  }
+  return done;
+}
+
+const results: Array<{ label: string; code: number; seconds: number; summary?: RunSummary }> = [];
 let exitCode = 0;
 
 for (const step of STEPS) {
@@ -48,28 +111,34 @@ for (const step of STEPS) {
     `\n▶ ${step.label}: ${[step.command.replace(/.*node_modules\/\.bin\//, ""), ...step.args].join(" ")}`,
   );
   const started = performance.now();
-  const { code, output } = await runCommand(step.command, step.args, {
-    capture: step.isRunner,
-    env: { NEXTAUTH_SECRET: TEST_SECRET },
-  });
+  const runs = await runStep(step);
   const seconds = (performance.now() - started) / 1000;
-  results.push({ step, code, seconds, summary: step.isRunner ? summarizeOutput(output) : undefined });
-  if (code !== 0) {
-    exitCode = code;
+  for (const { name, result } of runs) {
+    results.push({
+      label: name ? `${step.label} (${name})` : step.label,
+      code: result.code,
+      seconds,
+      summary: step.isRunner ? summarizeOutput(result.output) : undefined,
+    });
+  }
+  const failed = runs.find(({ result }) => result.code !== 0);
+  if (failed) {
+    exitCode = failed.result.code;
     break;
   }
 }
 
 console.log("\nSummary");
 let total = emptyCounts();
-for (const { step, code, seconds, summary } of results) {
+for (const { label, code, seconds, summary } of results) {
   const state = code === 0 ? "ok" : `failed (exit code ${code})`;
-  console.log(`${step.label.padEnd(12)} ${state}, ${seconds.toFixed(1)} s`);
+  console.log(`${label.padEnd(24)} ${state}, ${seconds.toFixed(1)} s`);
   // The "|" keeps these copies from being counted again by whoever parses this output.
-  for (const line of summary?.lines ?? []) console.log(`${"".padEnd(12)} | ${line}`);
+  for (const line of summary?.lines ?? []) console.log(`${"".padEnd(24)} | ${line}`);
   if (summary) total = addCounts(total, summary.counts);
 }
-for (const step of STEPS.slice(results.length)) console.log(`${step.label.padEnd(12)} not run`);
+const ran = new Set(results.map(({ label }) => label.replace(/ \(.*\)$/, "")));
+for (const step of STEPS.filter((step) => !ran.has(step.label))) console.log(`${step.label.padEnd(24)} not run`);
 if (total.flaky) console.log(`(${total.flaky} flaky: passed on retry)`);
 console.log(formatTotal("total", total));
 process.exit(exitCode);

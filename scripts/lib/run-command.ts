@@ -28,12 +28,14 @@ export interface CommandResult {
 
 /**
  * Runs a command in the project root with the environment passed through. With `capture`, its output is shown
- * as it comes and also returned (colours kept on a terminal, stripped later by whoever parses it).
+ * as it comes and also returned (colours kept on a terminal, stripped later by whoever parses it). With `prefix`,
+ * each line shown starts with it, so that two commands running at once can be told apart; the output returned
+ * stays as the command printed it.
  */
 export function runCommand(
   command: string,
   args: string[],
-  options: { capture?: boolean; env?: Record<string, string | undefined> } = {},
+  options: { capture?: boolean; prefix?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const env = toolEnv(options.env);
@@ -44,18 +46,33 @@ export function runCommand(
       stdio: options.capture ? ["inherit", "pipe", "pipe"] : "inherit",
     });
     let output = "";
+    const show = (stream: NodeJS.WriteStream) => {
+      if (!options.prefix) return (text: string) => stream.write(text);
+      // Whole lines only, each with the prefix; the rest waits for its newline (or the end).
+      let partial = "";
+      return (text: string, flush = false) => {
+        const lines = (partial + text).split("\n");
+        partial = flush ? "" : lines.pop()!;
+        const ready = lines.filter((line, index) => !flush || line || index < lines.length - 1);
+        if (ready.length) stream.write(ready.map((line) => `${options.prefix}${line}\n`).join(""));
+      };
+    };
+    const showOut = show(process.stdout);
+    const showErr = show(process.stderr);
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      process.stdout.write(chunk);
+      showOut(chunk.toString());
     });
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      process.stderr.write(chunk);
+      showErr(chunk.toString());
     });
     child.on("error", reject);
-    child.on("close", (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 + signalNumber(signal) : 1), output }),
-    );
+    child.on("close", (code, signal) => {
+      showOut("", true);
+      showErr("", true);
+      resolve({ code: code ?? (signal ? 128 + signalNumber(signal) : 1), output });
+    });
   });
 }
 
