@@ -1,12 +1,5 @@
-import type * as z from "zod";
 import type { PostedFormState } from "@/lib/actions/action-result";
-import type {
-  ZDelTvaStep,
-  ZDescriptionStep,
-  ZEventStep,
-  ZPartnerStep,
-  ZReporterStep,
-} from "@/lib/reports/schemas";
+import type { TReportSubmissionInput } from "@/lib/reports/schemas";
 import type { StepKey } from "@/lib/reports/wizard-steps";
 
 // The control fields of a wizard step posted as a plain form (lib/reports/step-form.ts reads them). Kept apart,
@@ -23,19 +16,11 @@ export type RowKind = "atgard" | "part";
 export const EMPTY_PARTICIPANT = { organisation: "", role: "" };
 export const EMPTY_MEASURE = { description: "", responsibleParty: "", targetDate: "" };
 
-interface StepInputs {
-  reporter: z.input<typeof ZReporterStep>;
-  partner: z.input<typeof ZPartnerStep>;
-  event: z.input<typeof ZEventStep>;
-  description: z.input<typeof ZDescriptionStep>;
-  delTva: z.input<typeof ZDelTvaStep>;
-}
-
 /**
  * What each step's form starts from, in the browser and when a step is posted without JavaScript. No answer is
  * chosen in advance: the radio buttons ("ja" or "nej", the timing) would tilt the reporter's answer.
  */
-export const EMPTY_STEP_FORMS: { [K in StepKey]: Partial<StepInputs[K]> } = {
+export const EMPTY_STEP_FORMS: { [K in StepKey]: Partial<TReportSubmissionInput[K]> } = {
   reporter: {
     reporterName: "",
     reporterEmail: "",

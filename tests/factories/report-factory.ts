@@ -2,13 +2,7 @@ import * as z from "zod";
 import type { Draft, Huvudman, PrismaClient, Report } from "@/generated/prisma/client";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import { addPartnerComment, createPartnerLink, openPartnerLink } from "@/lib/reports/partner-links";
-import type {
-  ZDelTvaStep,
-  ZDescriptionStep,
-  ZEventStep,
-  ZPartnerStep,
-  ZReporterStep,
-} from "@/lib/reports/schemas";
+import type { TReportSubmissionInput } from "@/lib/reports/schemas";
 import { submitReport, type FirstSubmitResult } from "@/lib/reports/submit-report";
 import { WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 import { REPORT_SCENARIOS, REPORTER_FIRST_NAMES, REPORTER_LAST_NAMES } from "./report-scenarios";
@@ -23,13 +17,7 @@ export type { ReportScenario } from "./scenario-builder";
  * Deterministic: the same `index` and `now` give the same answers.
  */
 
-export interface StepAnswers {
-  reporter: z.input<typeof ZReporterStep>;
-  partner: z.input<typeof ZPartnerStep>;
-  event: z.input<typeof ZEventStep>;
-  description: z.input<typeof ZDescriptionStep>;
-  delTva: z.input<typeof ZDelTvaStep>;
-}
+export type StepAnswers = TReportSubmissionInput;
 
 export type StepOverrides = { [K in StepKey]?: Partial<StepAnswers[K]> };
 
