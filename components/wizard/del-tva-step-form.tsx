@@ -12,7 +12,14 @@ import { TextField } from "@/components/ui/text-field";
 import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
-import { BUTTON_FIELD, addRowButton, removeRowButton } from "@/lib/reports/step-form-fields";
+import {
+  BUTTON_FIELD,
+  EMPTY_MEASURE,
+  EMPTY_PARTICIPANT,
+  EMPTY_STEP_FORMS,
+  addRowButton,
+  removeRowButton,
+} from "@/lib/reports/step-form-fields";
 import { MAX_MEASURES, MAX_PARTICIPANTS, ZDelTvaStep, type TDelTvaStep } from "@/lib/reports/schemas";
 
 const YES_NO = [
@@ -38,17 +45,7 @@ export function DelTvaStepForm({
   const { form, register, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "delTva",
     schema: ZDelTvaStep,
-    defaultValues: {
-      // No answer is chosen in advance: "ja" or "nej" would tilt the reporter's answer.
-      dialogueDate: "",
-      participants: [{ organisation: "", role: "" }],
-      measures: [{ description: "", responsibleParty: "", targetDate: "" }],
-      isSolved: "",
-      escalationComment: "",
-      noDialogueReason: "",
-      identifierConfirmations: {},
-      ...defaults,
-    },
+    defaultValues: { ...EMPTY_STEP_FORMS.delTva, ...defaults },
     action,
     formAction,
   });
@@ -148,7 +145,7 @@ export function DelTvaStepForm({
                 value={addRowButton("part")}
                 variant="secondary"
                 className="mt-3"
-                onClick={() => participants.append({ organisation: "", role: "" })}
+                onClick={() => participants.append({ ...EMPTY_PARTICIPANT })}
               >
                 Lägg till part
               </Button>
@@ -233,7 +230,7 @@ export function DelTvaStepForm({
                 value={addRowButton("atgard")}
                 variant="secondary"
                 className="mt-3"
-                onClick={() => measures.append({ description: "", responsibleParty: "", targetDate: "" })}
+                onClick={() => measures.append({ ...EMPTY_MEASURE })}
               >
                 Lägg till åtgärd
               </Button>

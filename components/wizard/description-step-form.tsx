@@ -6,6 +6,7 @@ import { IdentifierFindings, confirmationFor } from "@/components/wizard/identif
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZDescriptionStep, type TDescriptionStep } from "@/lib/reports/schemas";
+import { EMPTY_STEP_FORMS } from "@/lib/reports/step-form-fields";
 
 export function DescriptionStepForm({
   defaults,
@@ -20,7 +21,7 @@ export function DescriptionStepForm({
   const { form, register, saveState, savedAt, refusal, isWithholding, ...state } = useStepForm({
     step: "description",
     schema: ZDescriptionStep,
-    defaultValues: { description: "", actionsTaken: "", identifierConfirmations: {}, ...defaults },
+    defaultValues: { ...EMPTY_STEP_FORMS.description, ...defaults },
     action,
     formAction,
   });

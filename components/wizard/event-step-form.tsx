@@ -7,6 +7,7 @@ import { FormShell } from "@/components/ui/form-shell";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZEventStep, type TEventStep } from "@/lib/reports/schemas";
+import { EMPTY_STEP_FORMS } from "@/lib/reports/step-form-fields";
 import type { Option } from "@/components/wizard/types";
 
 const TIMING = [
@@ -36,13 +37,7 @@ export function EventStepForm({
   const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "event",
     schema: ZEventStep,
-    defaultValues: {
-      // No answer is chosen in advance: the reporter picks each radio button.
-      eventDate: "",
-      eventMonth: "",
-      areaIds: [],
-      ...defaults,
-    },
+    defaultValues: { ...EMPTY_STEP_FORMS.event, ...defaults },
     action,
     formAction,
   });

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { AutosaveStatus, BackLink } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZPartnerStep, type TPartnerStep } from "@/lib/reports/schemas";
+import { EMPTY_STEP_FORMS } from "@/lib/reports/step-form-fields";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
 export function PartnerStepForm({
@@ -23,7 +24,7 @@ export function PartnerStepForm({
   const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "partner",
     schema: ZPartnerStep,
-    defaultValues: { partnerOrganisationIds: [], partnerOther: "", ...defaults },
+    defaultValues: { ...EMPTY_STEP_FORMS.partner, ...defaults },
     action,
     formAction,
   });

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { AutosaveStatus } from "@/components/wizard/step-form-parts";
 import { useStepForm, type SaveStepAction, type StepFormAction } from "@/components/wizard/use-step-form";
 import { ZReporterStep, type TReporterStep } from "@/lib/reports/schemas";
+import { EMPTY_STEP_FORMS } from "@/lib/reports/step-form-fields";
 import type { OrganisationGroup } from "@/components/wizard/types";
 
 const YES_NO = [
@@ -30,15 +31,7 @@ export function ReporterStepForm({
   const { form, register, saveState, savedAt, refusal, ...state } = useStepForm({
     step: "reporter",
     schema: ZReporterStep,
-    defaultValues: {
-      reporterName: "",
-      reporterEmail: "",
-      reporterPhone: "",
-      organisationId: "",
-      unit: "",
-      reporterRole: "",
-      ...defaults,
-    },
+    defaultValues: { ...EMPTY_STEP_FORMS.reporter, ...defaults },
     action,
     formAction,
   });

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/audit-actions";
 import { recordAnonymousRefusal } from "@/lib/audit/anonymous-refusals";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
+import { recordSignIn } from "@/lib/auth/record-sign-in";
 import { clientKey } from "@/lib/security/client-key";
 import { recordFailure, slowDown, waitBeforeCheck } from "@/lib/security/rate-limit";
 import type { BackoffPolicy } from "@/lib/security/rate-limit-policy";
@@ -102,15 +103,7 @@ export async function authorizeStaff(
   const secondFactor = await secondFactorStep(db, user, parsed.data.code, now);
   if (secondFactor === "needed") throw new Error(SECOND_FACTOR_NEEDED);
   if (secondFactor === "refused") return null;
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    await writeAudit(tx, {
-      action: "SIGN_IN",
-      actorId: user.id,
-      actorLabel: user.id,
-      data: { method: "password" },
-    });
-  });
+  await recordSignIn(db, user.id, "password", now);
   return {
     id: user.id,
     name: user.name,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/audit-actions";
+import { recordSignIn } from "@/lib/auth/record-sign-in";
 import { ssoEmail } from "@/lib/auth/sso-email";
 import { startStaffSession } from "@/lib/sessions/sessions";
 import { roleNeedsTwoFactor } from "@/lib/two-factor/policy";
@@ -71,15 +72,7 @@ export async function startSsoSession(
   const found = await findSsoAccount(db, claims, policy);
   if (!found.ok) return null;
   const { user } = found;
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    await writeAudit(tx, {
-      action: "SIGN_IN",
-      actorId: user.id,
-      actorLabel: user.id,
-      data: { method: "sso" },
-    });
-  });
+  await recordSignIn(db, user.id, "sso", now);
   const sessionId = await startStaffSession(db, user, userAgent, now);
   return {
     id: user.id,

@@ -346,6 +346,8 @@ export type TEventStep = z.infer<typeof ZEventStep>;
 export type TDescriptionStep = z.infer<typeof ZDescriptionStep>;
 export type TDelTvaStep = z.infer<typeof ZDelTvaStep>;
 export type TReportSubmission = z.infer<typeof ZReportSubmission>;
+/** Each step's answers as its form holds them, before parsing. */
+export type TReportSubmissionInput = z.input<typeof ZReportSubmission>;
 
 export const ZPartnerComment = z
   .object({

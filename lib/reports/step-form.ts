@@ -1,7 +1,14 @@
 import { formDataValues } from "@/lib/forms/form-data-values";
 import { findingsIn } from "@/lib/reports/identifier-findings";
 import { MAX_MEASURES, MAX_PARTICIPANTS } from "@/lib/reports/schemas";
-import { BUTTON_FIELD, STEP_FIELD, type RowKind } from "@/lib/reports/step-form-fields";
+import {
+  BUTTON_FIELD,
+  EMPTY_MEASURE,
+  EMPTY_PARTICIPANT,
+  EMPTY_STEP_FORMS,
+  STEP_FIELD,
+  type RowKind,
+} from "@/lib/reports/step-form-fields";
 import { WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
 
 export { BUTTON_FIELD, STEP_FIELD, type StepFormState } from "@/lib/reports/step-form-fields";
@@ -15,41 +22,10 @@ const STEP_LISTS: Partial<Record<StepKey, readonly string[]>> = {
   event: ["areaIds"],
 };
 
-/**
- * What each step's form starts from (the defaults of its component in components/wizard): a field the page did not
- * show (the month when the date is known, the measures before "Ja") is posted by no one.
- */
-const STEP_BLANKS: Record<StepKey, Record<string, unknown>> = {
-  reporter: {
-    reporterName: "",
-    reporterEmail: "",
-    reporterPhone: "",
-    organisationId: "",
-    unit: "",
-    reporterRole: "",
-  },
-  partner: { partnerOrganisationIds: [], partnerOther: "" },
-  event: { eventDate: "", eventMonth: "", areaIds: [] },
-  description: { description: "", actionsTaken: "", identifierConfirmations: {} },
-  delTva: {
-    dialogueDate: "",
-    participants: [{ organisation: "", role: "" }],
-    measures: [{ description: "", responsibleParty: "", targetDate: "" }],
-    isSolved: "",
-    escalationComment: "",
-    noDialogueReason: "",
-    identifierConfirmations: {},
-  },
-};
-
 /** The rows del två adds and removes, each with its empty row and its most. */
 const ROWS: Record<RowKind, { field: string; empty: Record<string, string>; max: number }> = {
-  atgard: {
-    field: "measures",
-    empty: { description: "", responsibleParty: "", targetDate: "" },
-    max: MAX_MEASURES,
-  },
-  part: { field: "participants", empty: { organisation: "", role: "" }, max: MAX_PARTICIPANTS },
+  atgard: { field: "measures", empty: EMPTY_MEASURE, max: MAX_MEASURES },
+  part: { field: "participants", empty: EMPTY_PARTICIPANT, max: MAX_PARTICIPANTS },
 };
 
 export type StepFormButton =
@@ -71,8 +47,7 @@ export function buttonOfForm(formData: FormData): StepFormButton {
 
 /**
  * A posted step as the values react-hook-form holds: the posted fields over what the draft has stored (over the
- * step's blank form), as the
- * browser's form keeps the answers of a section it hides (the dates of the timing not chosen, the measures after
+ * step's empty form), as the browser's form keeps the answers of a section it hides (the dates of the timing not chosen, the measures after
  * "nej"). The identifier confirmations come only from the post: a box left unticked is no confirmation, and a
  * ticked one confirms the kinds found in its text as posted.
  */
@@ -82,7 +57,7 @@ export function stepFormValues(
   stored: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const posted = formDataValues(formData, { lists: STEP_LISTS[step] });
-  const values: Record<string, unknown> = { ...STEP_BLANKS[step], ...stored, ...posted };
+  const values: Record<string, unknown> = { ...EMPTY_STEP_FORMS[step], ...stored, ...posted };
   if ("identifierConfirmations" in values)
     values.identifierConfirmations = posted.identifierConfirmations ?? {};
   return withTickedConfirmations(values) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fileBrist, signIn, signOut } from "./file-brist";
-import { tabTo } from "./helpers";
+import { expectAccessibleWithoutJavaScript, tabTo } from "./helpers";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Personalmeny" });
@@ -53,11 +53,53 @@ test("on a phone the staff navigation folds behind one menu button that works by
   await expect(menu(page)).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(menu(page).getByRole("link", { name: "Inkorg" })).toBeFocused();
+  // Escape folds it again and leaves the focus on its button.
+  await page.keyboard.press("Escape");
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  await expect(button).toBeFocused();
+  await expect(menu(page)).toBeHidden();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(menu(page).getByRole("link", { name: "Inkorg" })).toBeFocused();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Arbetsgruppen" })).toBeVisible();
   // The new page is not covered by the menu.
   await expect(button).toHaveAttribute("aria-expanded", "false");
+});
+
+test.describe("without JavaScript", () => {
+  // Staff at locked-down computers: the sign-in and the menu are plain HTML.
+  test.use({ javaScriptEnabled: false });
+
+  test("on a phone the staff menu still opens, by keyboard or by touch, and its links lead on", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signIn(page, E2E_USERS.SAMORDNARE.email, E2E_PASSWORD);
+    await expect(page.getByRole("heading", { level: 1, name: "Inkorg" })).toBeVisible();
+    const toggle = page.getByRole("banner").getByText("Meny", { exact: true });
+    await expect(menu(page)).toBeHidden();
+
+    await tabTo(page, toggle, 10);
+    await page.keyboard.press("Enter");
+    await expect(menu(page)).toBeVisible();
+    await expectAccessibleWithoutJavaScript(page);
+    await page.keyboard.press("Tab");
+    await expect(menu(page).getByRole("link", { name: "Inkorg" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Arbetsgruppen" })).toBeVisible();
+    // The new page is not covered by the menu.
+    await expect(menu(page)).toBeHidden();
+
+    await toggle.click();
+    await expect(menu(page).getByRole("link", { name: "Arbetsgruppen" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await signOut(page);
+  });
 });
 
 async function expectReflow(page: Page, path: string) {

@@ -1,22 +1,25 @@
-import { REPORT_SCENARIOS, type ReportScenario } from "./report-scenarios";
+import { REPORT_SCENARIOS } from "./report-scenarios";
+import {
+  AKUT,
+  BEROENDE,
+  BUP,
+  EN_VAG_IN,
+  HABILITERING,
+  HVB,
+  PRIMARVARD,
+  SIS,
+  SOMATISK,
+  VUXENPSYK_OPPEN,
+  VUXENPSYK_SLUTEN,
+  held,
+  scenarioIn,
+  type ReportScenario,
+} from "./scenario-builder";
 
 /**
  * More fictional brister, written as a reporter would fill in the wizard, so that two years of demo data are not
- * the same ten stories over and over. Same rules as report-scenarios.ts: organisations by their default names,
- * "kommun" for a kommun the factory picks, and no text the identifier check would stop or ask about.
+ * the same ten stories over and over. Written like report-scenarios.ts, with the same builders.
  */
-
-const VUXENPSYK_OPPEN = "Region Skåne – Vuxenpsykiatri, öppenvård";
-const VUXENPSYK_SLUTEN = "Region Skåne – Vuxenpsykiatri, slutenvård";
-const BUP = "Region Skåne – BUP (barn- och ungdomspsykiatri)";
-const EN_VAG_IN = "Region Skåne – En väg in";
-const BEROENDE = "Region Skåne – Beroendevård";
-const PRIMARVARD = "Region Skåne – Primärvård/vårdcentral";
-const SOMATISK = "Region Skåne – Somatisk slutenvård";
-const AKUT = "Region Skåne – Akutsjukvård";
-const HABILITERING = "Region Skåne – Habilitering";
-const SIS = "SiS (Statens institutionsstyrelse)";
-const HVB = "HVB";
 
 export const MORE_SCENARIOS: readonly ReportScenario[] = [
   {
@@ -33,25 +36,20 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En äldre person skrevs ut från sjukhuset till hemmet efter en längre vårdtid. Hemsjukvården fick ingen aktuell läkemedelslista och utskrivningsmeddelandet i Mina planer saknade uppgift om ändrad medicinering. Personen fick fel dos under de första dygnen hemma.",
     actionsTaken:
       "Vi kontaktade avdelningen och fick en korrekt läkemedelslista dagen efter. Distriktsläkaren gjorde en genomgång av läkemedlen vid ett hembesök.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: SOMATISK, role: "Vårdenhetschef" },
-        { organisation: "kommun", role: "Medicinskt ansvarig sjuksköterska" },
+        [SOMATISK, "Vårdenhetschef"],
+        ["kommun", "Medicinskt ansvarig sjuksköterska"],
       ],
       measures: [
-        {
-          description: "Avdelningen bifogar alltid en aktuell läkemedelslista i Mina planer vid utskrivning.",
-          responsibleParty: "Somatisk slutenvård",
-          targetInDays: 30,
-        },
-        {
-          description: "Hemsjukvården ringer avdelningen samma dag om läkemedelslistan saknas.",
-          responsibleParty: "Kommunens hemsjukvård",
-        },
+        [
+          "Avdelningen bifogar alltid en aktuell läkemedelslista i Mina planer vid utskrivning.",
+          "Somatisk slutenvård",
+          30,
+        ],
+        ["Hemsjukvården ringer avdelningen samma dag om läkemedelslistan saknas.", "Kommunens hemsjukvård"],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "lpt-utskrivning-utan-boende",
@@ -67,27 +65,24 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En person som vårdats enligt LPT skrevs ut utan att kommunen hade fått något inskrivningsmeddelande. Personen hade förlorat sin bostad under vårdtiden, och ingen planering för boende eller stöd fanns när utskrivningen skedde. Personen sökte sig till ett akutboende samma kväll.",
     actionsTaken:
       "Vi ordnade ett tillfälligt boende och bokade ett möte med personen dagen efter. En ansökan om boendestöd påbörjades.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: VUXENPSYK_SLUTEN, role: "Avdelningschef" },
-        { organisation: "kommun", role: "Enhetschef socialpsykiatri" },
+        [VUXENPSYK_SLUTEN, "Avdelningschef"],
+        ["kommun", "Enhetschef socialpsykiatri"],
       ],
       measures: [
-        {
-          description:
-            "Inskrivningsmeddelande skickas i Mina planer inom ett dygn även när vården sker enligt LPT.",
-          responsibleParty: "Vuxenpsykiatri, slutenvård",
-          targetInDays: 14,
-        },
-        {
-          description: "Boendefrågan tas upp i den första planeringen när personen saknar bostad.",
-          responsibleParty: "Socialpsykiatrin och avdelningen gemensamt",
-          targetInDays: 30,
-        },
+        [
+          "Inskrivningsmeddelande skickas i Mina planer inom ett dygn även när vården sker enligt LPT.",
+          "Vuxenpsykiatri, slutenvård",
+          14,
+        ],
+        [
+          "Boendefrågan tas upp i den första planeringen när personen saknar bostad.",
+          "Socialpsykiatrin och avdelningen gemensamt",
+          30,
+        ],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
     partnerComment: {
       role: "Avdelningschef",
       comment:
@@ -108,22 +103,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Vi gjorde en orosanmälan om ett barn i behandling hos oss. Trots flera förfrågningar fick vi inget besked om att anmälan tagits emot eller om en utredning inleddes. Vi visste inte hur vi skulle planera behandlingen och familjen fick olika besked från oss och från socialtjänsten.",
     actionsTaken:
       "Vi skrev på nytt till socialtjänstens mottagningsenhet och bad om ett samtal. Behandlingen fortsatte under tiden som planerat.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef mottagningsenheten" },
-        { organisation: BUP, role: "Enhetschef" },
+        ["kommun", "Enhetschef mottagningsenheten"],
+        [BUP, "Enhetschef"],
       ],
       measures: [
-        {
-          description:
-            "Socialtjänsten bekräftar alltid mottagandet av en orosanmälan från hälso- och sjukvården.",
-          responsibleParty: "Socialtjänsten, mottagningsenheten",
-          targetInDays: 30,
-        },
+        [
+          "Socialtjänsten bekräftar alltid mottagandet av en orosanmälan från hälso- och sjukvården.",
+          "Socialtjänsten, mottagningsenheten",
+          30,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "en-vag-in-hanvisning",
@@ -139,23 +131,20 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En elev med tilltagande ångest och hög frånvaro hänvisades till En väg in. Där bedömdes att vårdcentralen skulle ta emot, och vårdcentralen hänvisade tillbaka. Familjen fick ringa runt i flera månader och eleven var borta från skolan nästan hela terminen.",
     actionsTaken:
       "Elevhälsan ordnade ett gemensamt samtal med vårdnadshavarna och båda vårdgivarna. En tid hos vårdcentralen bokades.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: EN_VAG_IN, role: "Enhetschef" },
-        { organisation: PRIMARVARD, role: "Verksamhetschef" },
-        { organisation: "kommun", role: "Rektor" },
+        [EN_VAG_IN, "Enhetschef"],
+        [PRIMARVARD, "Verksamhetschef"],
+        ["kommun", "Rektor"],
       ],
       measures: [
-        {
-          description:
-            "Den som hänvisar vidare tar själv kontakt med mottagaren i stället för att skicka familjen.",
-          responsibleParty: "En väg in och vårdcentralen",
-          targetInDays: 30,
-        },
+        [
+          "Den som hänvisar vidare tar själv kontakt med mottagaren i stället för att skicka familjen.",
+          "En väg in och vårdcentralen",
+          30,
+        ],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
   },
   {
     key: "boendestod-aterstartades-inte",
@@ -171,22 +160,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Boendestödet pausades när personen lades in. Vid utskrivningen hade kommunen inte fått veta att stödet skulle starta igen, och personen var utan stöd i nästan två veckor. Det ledde till en ny inläggning.",
     actionsTaken:
       "Vi kontaktade boendestödet och bad om ett återupptagande. Vi lade också in en uppgift i vår egen utskrivningschecklista.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef boendestöd" },
-        { organisation: VUXENPSYK_SLUTEN, role: "Vårdenhetschef" },
+        ["kommun", "Enhetschef boendestöd"],
+        [VUXENPSYK_SLUTEN, "Vårdenhetschef"],
       ],
       measures: [
-        {
-          description:
-            "Pausade insatser anges i utskrivningsplanen och kommunen bekräftar när de startar igen.",
-          responsibleParty: "Avdelningen och boendestödet",
-          targetInDays: 30,
-        },
+        [
+          "Pausade insatser anges i utskrivningsplanen och kommunen bekräftar när de startar igen.",
+          "Avdelningen och boendestödet",
+          30,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "sip-utan-uppfoljning",
@@ -201,21 +187,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
     description:
       "En SIP hölls men ingen tid för uppföljning bestämdes och ingen part fick ansvar för att kalla. När personens situation förändrades visste ingen vem som skulle ta initiativ, och planen blev inaktuell.",
     actionsTaken: "Vi kallade själva till ett uppföljningsmöte och föreslog en ansvarig för planen.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: PRIMARVARD, role: "Distriktssköterska" },
-        { organisation: VUXENPSYK_OPPEN, role: "Kurator" },
-        { organisation: "kommun", role: "Samordnare socialpsykiatri" },
+        [PRIMARVARD, "Distriktssköterska"],
+        [VUXENPSYK_OPPEN, "Kurator"],
+        ["kommun", "Samordnare socialpsykiatri"],
       ],
       measures: [
-        {
-          description: "Varje SIP avslutas med datum för uppföljning och namn på den part som kallar.",
-          responsibleParty: "Alla parter i SIP",
-        },
+        [
+          "Varje SIP avslutas med datum för uppföljning och namn på den part som kallar.",
+          "Alla parter i SIP",
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "lvm-utan-planering",
@@ -231,27 +215,20 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Vården enligt LVM avslutades tidigare än planerat. Beroendevården var inte informerad och någon SIP hade inte hållits, så det fanns ingen fortsatt behandling när personen kom hem. Personen återföll inom kort.",
     actionsTaken:
       "Vi kallade till SIP så snart vi fick veta att vården avslutats. Beroendevården erbjöd en tid inom en vecka.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: SIS, role: "Enhetschef" },
-        { organisation: BEROENDE, role: "Sjuksköterska" },
-        { organisation: "kommun", role: "Enhetschef missbruk och beroende" },
+        [SIS, "Enhetschef"],
+        [BEROENDE, "Sjuksköterska"],
+        ["kommun", "Enhetschef missbruk och beroende"],
       ],
       measures: [
-        {
-          description: "SIP kallas senast en månad före planerad utskrivning från LVM-vård.",
-          responsibleParty: "Socialtjänsten",
-          targetInDays: 60,
-        },
-        {
-          description:
-            "Institutionen meddelar socialtjänsten och beroendevården när utskrivningsdatumet ändras.",
-          responsibleParty: "Institutionen",
-        },
+        ["SIP kallas senast en månad före planerad utskrivning från LVM-vård.", "Socialtjänsten", 60],
+        [
+          "Institutionen meddelar socialtjänsten och beroendevården när utskrivningsdatumet ändras.",
+          "Institutionen",
+        ],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
   },
   {
     key: "hemskickad-fran-akuten-nattetid",
@@ -267,22 +244,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En äldre person med demenssjukdom skickades hem från akutmottagningen mitt i natten utan att hemtjänsten fick veta det. Personen var ensam hemma till morgonen och hade inte fått mat eller sina läkemedel. När vi ringde akuten fick vi beskedet att det inte var deras ansvar att meddela kommunen.",
     actionsTaken:
       "Hemtjänsten gjorde ett extra besök och kontaktade sjuksköterskan i hemsjukvården. Vi tog upp händelsen med akutmottagningens chef.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: AKUT, role: "Vårdenhetschef" },
-        { organisation: "kommun", role: "Enhetschef hemtjänst" },
+        [AKUT, "Vårdenhetschef"],
+        ["kommun", "Enhetschef hemtjänst"],
       ],
       measures: [
-        {
-          description:
-            "Akutmottagningen ringer hemtjänstens nattpatrull innan en person med hemtjänst skickas hem.",
-          responsibleParty: "Akutsjukvården",
-          targetInDays: 14,
-        },
+        [
+          "Akutmottagningen ringer hemtjänstens nattpatrull innan en person med hemtjänst skickas hem.",
+          "Akutsjukvården",
+          14,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "korta-telefontider",
@@ -297,21 +271,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
     description:
       "Under flera veckor gick det inte att nå den psykiatriska mottagningen. Telefontiden var kort och alltid full, och meddelanden via växeln besvarades inte. Personen vi stöttar hade fått biverkningar av en ny medicin och vi kunde inte få råd.",
     actionsTaken: "Vi hänvisade personen till vårdcentralen och skrev till mottagningens chef.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: VUXENPSYK_OPPEN, role: "Enhetschef" },
-        { organisation: "kommun", role: "Enhetschef boendestöd" },
+        [VUXENPSYK_OPPEN, "Enhetschef"],
+        ["kommun", "Enhetschef boendestöd"],
       ],
       measures: [
-        {
-          description: "Mottagningen inför ett direktnummer för samverkanspartner med svar samma dag.",
-          responsibleParty: "Vuxenpsykiatri, öppenvård",
-          targetInDays: 45,
-        },
+        [
+          "Mottagningen inför ett direktnummer för samverkanspartner med svar samma dag.",
+          "Vuxenpsykiatri, öppenvård",
+          45,
+        ],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
   },
   {
     key: "information-fastnade-hos-samtycke",
@@ -327,22 +299,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Personen hade gett samtycke till att vi och kommunens boende fick utbyta information. Personalen på boendet kände inte till samtycket och ville inte berätta hur personen mådde. Vi kunde därför inte bedöma om medicineringen fungerade.",
     actionsTaken:
       "Vi skickade en kopia av samtycket till boendets chef och bokade ett gemensamt möte med personen.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef boende" },
-        { organisation: VUXENPSYK_OPPEN, role: "Sjuksköterska" },
+        ["kommun", "Enhetschef boende"],
+        [VUXENPSYK_OPPEN, "Sjuksköterska"],
       ],
       measures: [
-        {
-          description:
-            "Boendet går igenom vad ett samtycke till informationsutbyte innebär på en arbetsplatsträff.",
-          responsibleParty: "Kommunens boende",
-          targetInDays: 60,
-        },
+        [
+          "Boendet går igenom vad ett samtycke till informationsutbyte innebär på en arbetsplatsträff.",
+          "Kommunens boende",
+          60,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "overgang-till-vuxen",
@@ -358,22 +327,20 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En ung person med autism och depression skulle gå över från barn- till vuxenverksamheterna. Kontakten med barnpsykiatrin avslutades, men ingen remiss till vuxenpsykiatrin hade skickats och kommunens insatser för vuxna var inte ansökta. Personen stod utan kontakt i ett halvår.",
     actionsTaken:
       "Vi skickade en remiss till vuxenpsykiatrin och hjälpte familjen med ansökan hos kommunen. En SIP bokades.",
-    dialogue: {
-      held: true,
+    dialogue: held("NEJ", {
       participants: [
-        { organisation: BUP, role: "Enhetschef" },
-        { organisation: "kommun", role: "Biståndshandläggare LSS" },
-        { organisation: HABILITERING, role: "Arbetsterapeut" },
+        [BUP, "Enhetschef"],
+        ["kommun", "Biståndshandläggare LSS"],
+        [HABILITERING, "Arbetsterapeut"],
       ],
       measures: [
-        {
-          description: "Övergången till vuxenverksamheterna planeras i en SIP senast ett halvår i förväg.",
-          responsibleParty: "BUP, habiliteringen och kommunen",
-          targetInDays: 90,
-        },
+        [
+          "Övergången till vuxenverksamheterna planeras i en SIP senast ett halvår i förväg.",
+          "BUP, habiliteringen och kommunen",
+          90,
+        ],
       ],
-      isSolved: "NEJ",
-    },
+    }),
     escalationComment:
       "Det saknas en gemensam rutin för övergången från barn till vuxen. Frågan behöver tas upp på delregional nivå.",
   },
@@ -391,21 +358,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En ungdom i behandling hos oss placerades på ett HVB i en annan del av landet. Vi fick veta det först när ungdomen uteblev från ett besök. Ingen hade ordnat med fortsatt förskrivning och medicineringen avbröts i flera veckor.",
     actionsTaken:
       "Vi kontaktade socialtjänsten och HVB-hemmet och ordnade en överföring till barnpsykiatrin på den nya orten.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Socialsekreterare" },
-        { organisation: BUP, role: "Enhetschef" },
+        ["kommun", "Socialsekreterare"],
+        [BUP, "Enhetschef"],
       ],
       measures: [
-        {
-          description: "Socialtjänsten informerar BUP innan en ungdom i pågående behandling placeras.",
-          responsibleParty: "Socialtjänsten, barn och unga",
-          targetInDays: 30,
-        },
+        [
+          "Socialtjänsten informerar BUP innan en ungdom i pågående behandling placeras.",
+          "Socialtjänsten, barn och unga",
+          30,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "vardcentral-nekade-hembesok",
@@ -421,21 +386,18 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "En person med svår ångest har inte lämnat hemmet på lång tid och behövde en läkarbedömning. Vårdcentralen nekade hembesök och svarade att personen fick komma till mottagningen som alla andra. Bedömningen blev inte av.",
     actionsTaken:
       "Vi följde med personen till en sen tid på mottagningen efter flera försök. Vi tog upp frågan med vårdcentralens chef.",
-    dialogue: {
-      held: true,
+    dialogue: held("NEJ", {
       participants: [
-        { organisation: PRIMARVARD, role: "Verksamhetschef" },
-        { organisation: "kommun", role: "Enhetschef socialpsykiatri" },
+        [PRIMARVARD, "Verksamhetschef"],
+        ["kommun", "Enhetschef socialpsykiatri"],
       ],
       measures: [
-        {
-          description:
-            "Vårdcentralen prövar hembesök eller videobesök när en patient inte kan ta sig till mottagningen.",
-          responsibleParty: "Primärvården",
-        },
+        [
+          "Vårdcentralen prövar hembesök eller videobesök när en patient inte kan ta sig till mottagningen.",
+          "Primärvården",
+        ],
       ],
-      isSolved: "NEJ",
-    },
+    }),
     escalationComment:
       "Parterna är inte överens om ansvaret för hembesök och frågan lyfts till samverkansgruppen.",
   },
@@ -453,25 +415,23 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Personalen på ett kommunalt boende märkte att en boende blev alltmer orolig och slutade äta, men kontaktade inte mottagningen. Krisplanen som fanns i journalen var inte känd på boendet. Personen fick till slut läggas in akut.",
     actionsTaken:
       "Vi gick igenom krisplanen med boendets personal och bokade täta besök under de första veckorna efter utskrivningen.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef boende" },
-        { organisation: VUXENPSYK_OPPEN, role: "Sjuksköterska" },
+        ["kommun", "Enhetschef boende"],
+        [VUXENPSYK_OPPEN, "Sjuksköterska"],
       ],
       measures: [
-        {
-          description: "Mottagningen håller en utbildning om tidiga tecken på psykos för boendets personal.",
-          responsibleParty: "Vuxenpsykiatri, öppenvård",
-          targetInDays: 90,
-        },
-        {
-          description: "Krisplanen finns tillgänglig på boendet och gås igenom vid varje ny kontaktperson.",
-          responsibleParty: "Kommunens boende",
-        },
+        [
+          "Mottagningen håller en utbildning om tidiga tecken på psykos för boendets personal.",
+          "Vuxenpsykiatri, öppenvård",
+          90,
+        ],
+        [
+          "Krisplanen finns tillgänglig på boendet och gås igenom vid varje ny kontaktperson.",
+          "Kommunens boende",
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "saknad-behorighet-mina-planer",
@@ -491,22 +451,19 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
       "Kommunen svarade inte på våra meddelanden i Mina planer om en patient som var utskrivningsklar. Det visade sig att den nya handläggaren saknade behörighet i Mina planer och att ingen annan bevakade ärendet. Patienten blev kvar på avdelningen i fem dagar i onödan.",
     actionsTaken:
       "Vi ringde kommunens biståndsenhet och fick kontakt med en annan handläggare som tog ärendet.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef biståndsenheten" },
-        { organisation: SOMATISK, role: "Vårdenhetschef" },
+        ["kommun", "Enhetschef biståndsenheten"],
+        [SOMATISK, "Vårdenhetschef"],
       ],
       measures: [
-        {
-          description:
-            "Nya medarbetare får behörighet i Mina planer första arbetsveckan och en ersättare bevakar under tiden.",
-          responsibleParty: "Kommunens biståndsenhet",
-          targetInDays: 30,
-        },
+        [
+          "Nya medarbetare får behörighet i Mina planer första arbetsveckan och en ersättare bevakar under tiden.",
+          "Kommunens biståndsenhet",
+          30,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "sip-kallelse-fel-mottagare",
@@ -521,21 +478,18 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
     description:
       "Vi kallade till SIP för ett barn via Mina planer. Kallelsen gick till en enhet inom barnpsykiatrin som inte längre hade kontakt med barnet och blev liggande. Mötet hölls utan regionen och fick göras om.",
     actionsTaken: "Vi ringde barnpsykiatrins samordnare som skickade kallelsen vidare till rätt mottagning.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: BUP, role: "Samordnare" },
-        { organisation: "kommun", role: "Socialsekreterare" },
+        [BUP, "Samordnare"],
+        ["kommun", "Socialsekreterare"],
       ],
       measures: [
-        {
-          description:
-            "En kallelse som hamnat fel skickas vidare till rätt enhet samma dag i stället för att ligga kvar.",
-          responsibleParty: "BUP",
-        },
+        [
+          "En kallelse som hamnat fel skickas vidare till rätt enhet samma dag i stället för att ligga kvar.",
+          "BUP",
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
 ];
 
@@ -543,7 +497,5 @@ export const MORE_SCENARIOS: readonly ReportScenario[] = [
 export const ALL_SCENARIOS: readonly ReportScenario[] = [...REPORT_SCENARIOS, ...MORE_SCENARIOS];
 
 export function scenarioByKey(key: string): ReportScenario {
-  const found = ALL_SCENARIOS.find((scenario) => scenario.key === key);
-  if (!found) throw new Error(`Okänt scenario: ${key}`);
-  return found;
+  return scenarioIn(ALL_SCENARIOS, key);
 }

@@ -2,24 +2,14 @@ import * as z from "zod";
 import type { Draft, Huvudman, PrismaClient, Report } from "@/generated/prisma/client";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import { addPartnerComment, createPartnerLink, openPartnerLink } from "@/lib/reports/partner-links";
-import type {
-  ZDelTvaStep,
-  ZDescriptionStep,
-  ZEventStep,
-  ZPartnerStep,
-  ZReporterStep,
-} from "@/lib/reports/schemas";
+import type { TReportSubmissionInput } from "@/lib/reports/schemas";
 import { submitReport, type FirstSubmitResult } from "@/lib/reports/submit-report";
 import { WIZARD_STEPS, type StepKey } from "@/lib/reports/wizard-steps";
-import {
-  REPORT_SCENARIOS,
-  REPORTER_FIRST_NAMES,
-  REPORTER_LAST_NAMES,
-  type OrganisationRef,
-  type ReportScenario,
-} from "./report-scenarios";
+import { REPORT_SCENARIOS, REPORTER_FIRST_NAMES, REPORTER_LAST_NAMES } from "./report-scenarios";
+import { scenarioIn, type OrganisationRef, type ReportScenario } from "./scenario-builder";
 
-export { REPORT_SCENARIOS, type ReportScenario } from "./report-scenarios";
+export { REPORT_SCENARIOS } from "./report-scenarios";
+export type { ReportScenario } from "./scenario-builder";
 
 /**
  * Realistic, fictional answers for every wizard step, and reports made through the real domain functions
@@ -27,13 +17,7 @@ export { REPORT_SCENARIOS, type ReportScenario } from "./report-scenarios";
  * Deterministic: the same `index` and `now` give the same answers.
  */
 
-export interface StepAnswers {
-  reporter: z.input<typeof ZReporterStep>;
-  partner: z.input<typeof ZPartnerStep>;
-  event: z.input<typeof ZEventStep>;
-  description: z.input<typeof ZDescriptionStep>;
-  delTva: z.input<typeof ZDelTvaStep>;
-}
+export type StepAnswers = TReportSubmissionInput;
 
 export type StepOverrides = { [K in StepKey]?: Partial<StepAnswers[K]> };
 
@@ -111,11 +95,7 @@ function mailDomain(org: LookupOrganisation): string {
 
 export function resolveScenario(options: Pick<AnswerOptions, "scenario" | "index">): ReportScenario {
   if (typeof options.scenario === "object") return options.scenario;
-  if (typeof options.scenario === "string") {
-    const found = REPORT_SCENARIOS.find((s) => s.key === options.scenario);
-    if (!found) throw new Error(`Okänt scenario: ${options.scenario}`);
-    return found;
-  }
+  if (typeof options.scenario === "string") return scenarioIn(REPORT_SCENARIOS, options.scenario);
   return REPORT_SCENARIOS[(options.index ?? 0) % REPORT_SCENARIOS.length]!;
 }
 

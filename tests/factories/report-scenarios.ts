@@ -1,54 +1,15 @@
-import type { TDelTvaStep } from "@/lib/reports/schemas";
+import {
+  BEROENDE,
+  BUP,
+  PRIMARVARD,
+  VUXENPSYK_OPPEN,
+  VUXENPSYK_SLUTEN,
+  held,
+  notHeld,
+  type ReportScenario,
+} from "./scenario-builder";
 
-/**
- * The ten fictional example brister of the domain notes, written as a reporter would fill in the wizard.
- * Organisations are named by their default names; "kommun" and "annan kommun" stand for a kommun the factory picks.
- * The texts avoid everything the identifier check refuses (personnummer, phone, e-mail, street address, names).
- */
-
-export type OrganisationRef = "kommun" | "annan kommun" | (string & {});
-
-export interface ScenarioMeasure {
-  description: string;
-  responsibleParty: string;
-  /** Days after the dialogue; none means no target date. */
-  targetInDays?: number;
-}
-
-export interface ReportScenario {
-  key: string;
-  title: string;
-  reporterOrganisation: OrganisationRef;
-  unit: string;
-  reporterRole: string;
-  partners: OrganisationRef[];
-  partnerOther?: string;
-  /** Area codes from the defaults. */
-  areaCodes: string[];
-  ageGroup: "" | "BARN" | "VUXEN" | "ALDRE";
-  /** Root-cause categories a coordinator would assign (names of the 2025 categories). */
-  categories: string[];
-  description: string;
-  actionsTaken: string;
-  dialogue:
-    | {
-        held: true;
-        participants: Array<{ organisation: OrganisationRef; role: string }>;
-        measures: ScenarioMeasure[];
-        isSolved: Exclude<TDelTvaStep["isSolved"], "">;
-      }
-    | { held: false; reason: string };
-  escalationComment?: string;
-  /** What the samverkanspart wrote through the partner link, when they did. */
-  partnerComment?: { role: string; comment: string };
-}
-
-const VUXENPSYK_OPPEN = "Region Skåne – Vuxenpsykiatri, öppenvård";
-const VUXENPSYK_SLUTEN = "Region Skåne – Vuxenpsykiatri, slutenvård";
-const BUP = "Region Skåne – BUP (barn- och ungdomspsykiatri)";
-const BEROENDE = "Region Skåne – Beroendevård";
-const PRIMARVARD = "Region Skåne – Primärvård/vårdcentral";
-
+/** The ten fictional example brister of the domain notes, written as a reporter would fill in the wizard. */
 export const REPORT_SCENARIOS: readonly ReportScenario[] = [
   {
     key: "sip-uteblev",
@@ -64,27 +25,23 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Socialpsykiatrin kallade till SIP i Mina planer för en vuxen med psykossjukdom och samtidigt missbruk. Psykiatriska öppenvården accepterade kallelsen, men ingen från psykiatrin kom till mötet och ingen hörde av sig. Personen hade förberett sig och blev mycket besviken. Ett nytt möte kunde hållas först flera veckor senare, och under tiden försämrades måendet.",
     actionsTaken:
       "Vi kontaktade mottagningens enhetschef samma dag och bokade ett nytt SIP-möte. Boendestödet fick utökad tid under väntan på mötet.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: VUXENPSYK_OPPEN, role: "Enhetschef" },
-        { organisation: "kommun", role: "Enhetschef socialpsykiatri" },
+        [VUXENPSYK_OPPEN, "Enhetschef"],
+        ["kommun", "Enhetschef socialpsykiatri"],
       ],
       measures: [
-        {
-          description:
-            "Mottagningen utser en namngiven ersättare som bevakar SIP-kallelser i Mina planer vid frånvaro.",
-          responsibleParty: "Vuxenpsykiatri, öppenvård",
-          targetInDays: 30,
-        },
-        {
-          description:
-            "Om en part uteblir från SIP ringer den kallande parten mottagningens samordnare samma dag.",
-          responsibleParty: "Socialpsykiatrin",
-        },
+        [
+          "Mottagningen utser en namngiven ersättare som bevakar SIP-kallelser i Mina planer vid frånvaro.",
+          "Vuxenpsykiatri, öppenvård",
+          30,
+        ],
+        [
+          "Om en part uteblir från SIP ringer den kallande parten mottagningens samordnare samma dag.",
+          "Socialpsykiatrin",
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
     partnerComment: {
       role: "Enhetschef",
       comment: "Vi delar bilden. Kallelsen hamnade hos en medarbetare som var ledig, och ingen bevakade den.",
@@ -104,25 +61,23 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Som fast vårdkontakt kallade jag till SIP inom tre dagar efter utskrivningen. Kommunen besvarade aldrig kallelsen i Mina planer. Mötet fick skjutas upp två gånger, och personen var hemma utan planerade insatser under tiden.",
     actionsTaken:
       "Jag ringde socialtjänstens mottagning flera gånger och fick till slut kontakt med en handläggare. SIP hölls tre veckor efter utskrivningen.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef myndighet" },
-        { organisation: VUXENPSYK_SLUTEN, role: "Vårdenhetschef" },
+        ["kommun", "Enhetschef myndighet"],
+        [VUXENPSYK_SLUTEN, "Vårdenhetschef"],
       ],
       measures: [
-        {
-          description: "Kommunen inför en gemensam funktionsbrevlåda för kallelser i Mina planer.",
-          responsibleParty: "Kommunen, myndighet",
-          targetInDays: 45,
-        },
-        {
-          description: "Funktionsbrevlådan kontrolleras varje vardag av en utsedd handläggare.",
-          responsibleParty: "Kommunen, enhetschef myndighet",
-        },
+        [
+          "Kommunen inför en gemensam funktionsbrevlåda för kallelser i Mina planer.",
+          "Kommunen, myndighet",
+          45,
+        ],
+        [
+          "Funktionsbrevlådan kontrolleras varje vardag av en utsedd handläggare.",
+          "Kommunen, enhetschef myndighet",
+        ],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
   },
   {
     key: "sip-behovs-inte",
@@ -138,21 +93,19 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Vi begärde SIP för en vuxen som bor i en LSS-bostad och har en ökande psykisk ohälsa. Kommunen bedömde först att SIP inte behövdes eftersom personen redan hade insatser. Först när vi hänvisade till den gemensamma överenskommelsen om SIP kallades det till ett möte.",
     actionsTaken:
       "Vi hänvisade till överenskommelsen och bad om ett samtal med enhetschefen för funktionsstöd. SIP hölls efter två veckor.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef funktionsstöd" },
-        { organisation: VUXENPSYK_OPPEN, role: "Kurator" },
+        ["kommun", "Enhetschef funktionsstöd"],
+        [VUXENPSYK_OPPEN, "Kurator"],
       ],
       measures: [
-        {
-          description: "Båda parter går igenom överenskommelsen om SIP på nästa lokala samverkansmöte.",
-          responsibleParty: "Enhetscheferna i kommun och psykiatri",
-          targetInDays: 60,
-        },
+        [
+          "Båda parter går igenom överenskommelsen om SIP på nästa lokala samverkansmöte.",
+          "Enhetscheferna i kommun och psykiatri",
+          60,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "utskrivning-fredag",
@@ -168,25 +121,20 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "En person skrevs ut en fredag eftermiddag. Utskrivningsklar var inte registrerat i Mina planer och boendestödet hade inte fått något besked, så inga insatser fanns på plats. Under helgen sökte personen akutmottagningen två gånger.",
     actionsTaken:
       "Boendestödet startade på måndagen och vi kontaktade avdelningen för att få en planering. Personen fick ett återbesök på mottagningen.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: VUXENPSYK_SLUTEN, role: "Vårdenhetschef" },
-        { organisation: "kommun", role: "Enhetschef boendestöd" },
+        [VUXENPSYK_SLUTEN, "Vårdenhetschef"],
+        ["kommun", "Enhetschef boendestöd"],
       ],
       measures: [
-        {
-          description: "Utskrivning inför helg planeras senast på torsdagen och meddelas i Mina planer.",
-          responsibleParty: "Vuxenpsykiatri, slutenvård",
-          targetInDays: 30,
-        },
-        {
-          description: "Kommunen bevakar Mina planer även på fredag eftermiddag.",
-          responsibleParty: "Kommunen, socialpsykiatri",
-        },
+        [
+          "Utskrivning inför helg planeras senast på torsdagen och meddelas i Mina planer.",
+          "Vuxenpsykiatri, slutenvård",
+          30,
+        ],
+        ["Kommunen bevakar Mina planer även på fredag eftermiddag.", "Kommunen, socialpsykiatri"],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
     partnerComment: {
       role: "Vårdenhetschef",
       comment: "Avdelningen saknade en rutin för helgutskrivning. Vi ser över den tillsammans med kommunen.",
@@ -206,19 +154,16 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Under två veckor gick det inte att nå den ansvariga handläggaren på socialtjänsten, som var ledig. Ingen ersättare var utsedd och ingen kunde fatta beslut. Insatsen i hemmet försenades och personen klarade sig allt sämre hemma under tiden.",
     actionsTaken:
       "Vi vände oss till nästa chefsnivå i kommunen, som utsåg en tillfällig handläggare. Insatsen kom igång efter ytterligare några dagar.",
-    dialogue: {
-      held: true,
-      participants: [{ organisation: "kommun", role: "Enhetschef äldreomsorg, myndighet" }],
+    dialogue: held("JA", {
+      participants: [["kommun", "Enhetschef äldreomsorg, myndighet"]],
       measures: [
-        {
-          description:
-            "Kommunen inför en rutin för ersättare vid frånvaro och frånvarobesked som anger en annan kontaktväg.",
-          responsibleParty: "Kommunen, äldreomsorgens myndighet",
-          targetInDays: 30,
-        },
+        [
+          "Kommunen inför en rutin för ersättare vid frånvaro och frånvarobesked som anger en annan kontaktväg.",
+          "Kommunen, äldreomsorgens myndighet",
+          30,
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "bostadslos-ansvarig-kommun",
@@ -234,11 +179,9 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "En bostadslös person vårdades inneliggande. Inskrivningsmeddelandet gick till den kommun där personen tidigare bodde, som menade att en annan kommun var ansvarig. Ingen kommun tog ansvar för planeringen och personen skrevs ut utan plan för boende eller stöd.",
     actionsTaken:
       "Vi kontaktade socialtjänsten i båda kommunerna och bad om en gemensam bedömning. Personen fick ett tillfälligt boende genom den ena kommunen efter utskrivningen.",
-    dialogue: {
-      held: false,
-      reason:
-        "Kommunerna har ännu inte kunnat enas om vem som ansvarar, så något gemensamt möte har inte gått att boka.",
-    },
+    dialogue: notHeld(
+      "Kommunerna har ännu inte kunnat enas om vem som ansvarar, så något gemensamt möte har inte gått att boka.",
+    ),
     escalationComment:
       "Frågan om vilken kommun som ansvarar för bostadslösa vid utskrivning behöver lyftas till nästa nivå.",
   },
@@ -256,26 +199,21 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "En tonåring var klar för utskrivning från BUP:s slutenvård, men ingen placering var förberedd. Skolan hade inte varit med i planeringen. Vårdtiden förlängdes med flera veckor trots att den medicinska vården var avslutad.",
     actionsTaken:
       "Vi kallade till SIP med socialtjänsten och skolan. En tillfällig placering ordnades och elevhälsan kopplades in.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef barn och unga" },
-        { organisation: "kommun", role: "Rektor" },
-        { organisation: BUP, role: "Avdelningschef" },
+        ["kommun", "Enhetschef barn och unga"],
+        ["kommun", "Rektor"],
+        [BUP, "Avdelningschef"],
       ],
       measures: [
-        {
-          description: "SIP kallas senast när utskrivningen börjar planeras, med skolan som part.",
-          responsibleParty: "BUP och socialtjänsten barn och unga",
-          targetInDays: 30,
-        },
-        {
-          description: "Elevhälsan bjuds in till planeringen från början.",
-          responsibleParty: "Kommunen, skolförvaltningen",
-        },
+        [
+          "SIP kallas senast när utskrivningen börjar planeras, med skolan som part.",
+          "BUP och socialtjänsten barn och unga",
+          30,
+        ],
+        ["Elevhälsan bjuds in till planeringen från början.", "Kommunen, skolförvaltningen"],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
   },
   {
     key: "sip-representant-kande-inte-barnet",
@@ -291,22 +229,15 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "På SIP-mötet företräddes regionen av en person som aldrig hade träffat barnet och inte kunde lova några insatser. Vårdnadshavarna upplevde att de blev bollade runt mellan verksamheterna. Planen blev ofullständig och ett nytt möte behövdes.",
     actionsTaken:
       "Vi bokade ett uppföljande möte där barnets behandlare deltog. Vårdnadshavarna fick en kontaktperson hos oss under tiden.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: BUP, role: "Enhetschef" },
-        { organisation: "kommun", role: "Socialsekreterare" },
+        [BUP, "Enhetschef"],
+        ["kommun", "Socialsekreterare"],
       ],
       measures: [
-        {
-          description:
-            "Den som deltar på SIP för BUP känner barnet eller har mandat att besluta om insatser.",
-          responsibleParty: "BUP",
-          targetInDays: 14,
-        },
+        ["Den som deltar på SIP för BUP känner barnet eller har mandat att besluta om insatser.", "BUP", 14],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
   {
     key: "villkor-drogfrihet",
@@ -326,28 +257,21 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Psykiatrin krävde att personen skulle vara drogfri innan en utredning kunde påbörjas. Samtidigt nekade kommunen boendestöd med hänvisning till missbruket. Personen hamnade mellan stolarna och fick varken utredning eller stöd under flera månader.",
     actionsTaken:
       "Vi ordnade ett gemensamt möte med psykiatrin och beroendevården. Personen fick en tid för bedömning och kommunen prövade stödet på nytt.",
-    dialogue: {
-      held: true,
+    dialogue: held("DELVIS", {
       participants: [
-        { organisation: VUXENPSYK_OPPEN, role: "Överläkare" },
-        { organisation: BEROENDE, role: "Enhetschef" },
-        { organisation: "kommun", role: "Enhetschef missbruk och beroende" },
+        [VUXENPSYK_OPPEN, "Överläkare"],
+        [BEROENDE, "Enhetschef"],
+        ["kommun", "Enhetschef missbruk och beroende"],
       ],
       measures: [
-        {
-          description:
-            "Parterna tar fram en gemensam rutin för samsjuklighet där ingen insats villkoras av drogfrihet.",
-          responsibleParty: "Vuxenpsykiatrin, beroendevården och socialtjänsten",
-          targetInDays: 90,
-        },
-        {
-          description: "En utbildningsdag om samsjuklighet för medarbetare hos båda huvudmännen.",
-          responsibleParty: "Samordnarna",
-          targetInDays: 120,
-        },
+        [
+          "Parterna tar fram en gemensam rutin för samsjuklighet där ingen insats villkoras av drogfrihet.",
+          "Vuxenpsykiatrin, beroendevården och socialtjänsten",
+          90,
+        ],
+        ["En utbildningsdag om samsjuklighet för medarbetare hos båda huvudmännen.", "Samordnarna", 120],
       ],
-      isSolved: "DELVIS",
-    },
+    }),
     escalationComment: "Kravet på drogfrihet före utredning behöver tas upp på övergripande nivå.",
   },
   {
@@ -364,20 +288,18 @@ export const REPORT_SCENARIOS: readonly ReportScenario[] = [
       "Under ett SIP-möte började företrädare för kommunen och regionen diskutera vem som skulle betala för en insats, medan personen satt med. Personen blev orolig och mötet avslutades utan en färdig plan.",
     actionsTaken:
       "Vi bad personen om ursäkt och bokade ett nytt möte. Kostnadsfrågan lyftes till cheferna efter mötet.",
-    dialogue: {
-      held: true,
+    dialogue: held("JA", {
       participants: [
-        { organisation: "kommun", role: "Enhetschef socialpsykiatri" },
-        { organisation: VUXENPSYK_OPPEN, role: "Enhetschef" },
+        ["kommun", "Enhetschef socialpsykiatri"],
+        [VUXENPSYK_OPPEN, "Enhetschef"],
       ],
       measures: [
-        {
-          description: "Kostnadsfrågor tas mellan cheferna före SIP-mötet och aldrig inför individen.",
-          responsibleParty: "Enhetscheferna i kommun och region",
-        },
+        [
+          "Kostnadsfrågor tas mellan cheferna före SIP-mötet och aldrig inför individen.",
+          "Enhetscheferna i kommun och region",
+        ],
       ],
-      isSolved: "JA",
-    },
+    }),
   },
 ];
 

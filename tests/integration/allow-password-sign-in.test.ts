@@ -4,12 +4,12 @@ import type { Actor } from "@/lib/auth/assert-permission";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { approvePrivilegedChange, listPendingChanges } from "@/lib/privileged-changes/requests";
-import { DEFAULT_INSTANCE_SETTINGS, INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { allowPasswordSignIn } from "@/lib/users/allow-password-sign-in";
 import { choosePassword } from "@/lib/users/choose-password";
 import { getUser } from "@/lib/users/get-user";
 import { makeSsoOnly } from "@/lib/users/make-sso-only";
 import { findPasswordLinkUser } from "@/lib/users/password-link";
+import { createStaff, setCoordinatorMailboxes } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -17,12 +17,7 @@ const CHOSEN = "gurka tavla cykel moln";
 const MAILBOX = "samordnare@kommun.se";
 const LINK_GONE = "Länken gäller inte längre";
 
-async function staff(role: Role, email: string): Promise<Actor> {
-  const user = await db.prisma.user.create({
-    data: { name: email.split("@")[0]!, email, role, passwordHash: "x" },
-  });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role, email: string) => createStaff(db.prisma, role, email);
 const account = (id: string) => db.prisma.user.findUniqueOrThrow({ where: { id } });
 /** The audit log after the set-up's "Endast SSO" (the log is append-only). */
 const actions = async () =>
@@ -42,14 +37,7 @@ let sara: Actor;
 beforeEach(async () => {
   ada = await staff("ADMIN", "ada@kommun.se");
   sara = await staff("SAMORDNARE", "sara@kommun.se");
-  await db.prisma.setting.upsert({
-    where: { key: INSTANCE_SETTINGS_KEY },
-    create: {
-      key: INSTANCE_SETTINGS_KEY,
-      value: { ...DEFAULT_INSTANCE_SETTINGS, coordinatorMailboxes: [MAILBOX] },
-    },
-    update: { value: { ...DEFAULT_INSTANCE_SETTINGS, coordinatorMailboxes: [MAILBOX] } },
-  });
+  await setCoordinatorMailboxes(db.prisma, [MAILBOX]);
   await makeSsoOnly(db.prisma, ada, { userId: sara.id }, true);
 });
 

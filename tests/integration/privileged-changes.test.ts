@@ -4,22 +4,17 @@ import type { Actor } from "@/lib/auth/assert-permission";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { listFlaggedEvents } from "@/lib/audit/flagged-events";
 import { approvePrivilegedChange, listPendingChanges } from "@/lib/privileged-changes/requests";
-import { DEFAULT_INSTANCE_SETTINGS, INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { createStaff, setCoordinatorMailboxes } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
 const NEW_PASSWORD = "ett-helt-annat-losenord-2";
 const MAILBOX = "samordnare@kommun.se";
 
-async function staff(role: Role, email: string): Promise<Actor> {
-  const user = await db.prisma.user.create({
-    data: { name: email.split("@")[0]!, email, role, passwordHash: "x" },
-  });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role, email: string) => createStaff(db.prisma, role, email);
 const roleOf = async (id: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id } })).role;
 const actions = async () =>
   (await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } })).map((r) => r.action);
@@ -29,14 +24,7 @@ let kim: Actor;
 beforeEach(async () => {
   ada = await staff("ADMIN", "ada@kommun.se");
   kim = await staff("ARBETSGRUPP", "kim@kommun.se");
-  await db.prisma.setting.upsert({
-    where: { key: INSTANCE_SETTINGS_KEY },
-    create: {
-      key: INSTANCE_SETTINGS_KEY,
-      value: { ...DEFAULT_INSTANCE_SETTINGS, coordinatorMailboxes: [MAILBOX] },
-    },
-    update: { value: { ...DEFAULT_INSTANCE_SETTINGS, coordinatorMailboxes: [MAILBOX] } },
-  });
+  await setCoordinatorMailboxes(db.prisma, [MAILBOX]);
 });
 
 describe("with two administrators", () => {

@@ -92,6 +92,17 @@ describe("single sign-on matches the provider's e-mail to an existing account", 
 });
 
 describe("password sign-in", () => {
+  it("records the last sign-in on the account and an audited SIGN_IN with the method", async () => {
+    const sara = await staff("SAMORDNARE", "sara@kommun.se");
+    const at = new Date("2026-03-02T08:15:00Z");
+    expect(await authorizeStaff({ email: "sara@kommun.se", password: PASSWORD }, null, at)).toMatchObject({
+      id: sara.id,
+    });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: sara.id } })).lastLoginAt).toEqual(at);
+    const signIn = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "SIGN_IN" } });
+    expect(signIn).toMatchObject({ actorId: sara.id, actorLabel: sara.id, data: { method: "password" } });
+  });
+
   it("is refused for an SSO-only account, whose password is removed", async () => {
     const admin = await staff("ADMIN", "admin@kommun.se");
     const sara = await staff("SAMORDNARE", "sara@kommun.se");

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/assert-permission";
 import { draftExpiresAt } from "@/lib/reports/draft-expiry";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import type { StepKey } from "@/lib/reports/wizard-steps";
 import { submitReport, type FirstSubmitResult } from "@/lib/reports/submit-report";
 import { generateCode, hashCode } from "@/lib/security/tokens";
+import { DEFAULT_INSTANCE_SETTINGS, INSTANCE_SETTINGS_KEY } from "@/lib/settings/instance-settings";
 import { type ReferenceIds, validSteps } from "./fixtures";
 
 /** The reference data a report needs: the reporter's kommun, a regional partner and an area. */
@@ -24,6 +27,32 @@ export async function createReferenceData(prisma: PrismaClient): Promise<Referen
     prisma.area.create({ data: { code: "SIP", name: "SIP (samordnad individuell plan)", sortOrder: 1 } }),
   ]);
   return { organisationId: kommun.id, partnerOrganisationId: region.id, areaId: area.id };
+}
+
+/**
+ * A staff account written straight into the table, named after its e-mail's local part ("ada@kommun.se": "ada").
+ * Its password hash matches no password unless one is given, so it signs in with none.
+ */
+export async function createStaff(
+  prisma: PrismaClient,
+  role: Role,
+  email: string,
+  passwordHash = "x",
+): Promise<Actor> {
+  const user = await prisma.user.create({
+    data: { name: email.split("@")[0]!, email, role, passwordHash },
+  });
+  return { id: user.id, role: user.role };
+}
+
+/** The instance settings as created at the first start, with the coordinators' role mailboxes. */
+export async function setCoordinatorMailboxes(prisma: PrismaClient, coordinatorMailboxes: string[]) {
+  const value = { ...DEFAULT_INSTANCE_SETTINGS, coordinatorMailboxes };
+  await prisma.setting.upsert({
+    where: { key: INSTANCE_SETTINGS_KEY },
+    create: { key: INSTANCE_SETTINGS_KEY, value },
+    update: { value },
+  });
 }
 
 export const DEL_ETT: StepKey[] = ["reporter", "partner", "event", "description"];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectIdentifiers as detectLight, type IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { detectIdentifiers as detectFull } from "@/lib/anonymise/detect-identifiers-full";
 import { DEFAULT_AREAS, DEFAULT_CATEGORY_NAMES, DEFAULT_ORGANISATIONS } from "@/lib/reference-data/defaults";
-import { REPORT_SCENARIOS } from "@/tests/factories/report-scenarios";
+import { ALL_SCENARIOS } from "@/tests/factories/demo-scenarios";
 import { ANONYMISE_CORPUS } from "@/tests/fixtures/anonymise-corpus";
 import { evaluate, recall, type Evaluation, type KindScore } from "@/tests/fixtures/anonymise-evaluation";
 
@@ -87,7 +87,7 @@ describe.each([
 });
 
 describe("the example brister used for seeding and tests", () => {
-  const texts = REPORT_SCENARIOS.flatMap((scenario) => [
+  const texts = ALL_SCENARIOS.flatMap((scenario) => [
     scenario.description,
     scenario.actionsTaken,
     ...(scenario.dialogue.held ? scenario.dialogue.measures.map((measure) => measure.description) : []),
