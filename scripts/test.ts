@@ -138,7 +138,8 @@ for (const { label, code, seconds, summary } of results) {
   if (summary) total = addCounts(total, summary.counts);
 }
 const ran = new Set(results.map(({ label }) => label.replace(/ \(.*\)$/, "")));
-for (const step of STEPS.filter((step) => !ran.has(step.label))) console.log(`${step.label.padEnd(24)} not run`);
+for (const step of STEPS.filter((step) => !ran.has(step.label)))
+  console.log(`${step.label.padEnd(24)} not run`);
 if (total.flaky) console.log(`(${total.flaky} flaky: passed on retry)`);
 console.log(formatTotal("total", total));
 process.exit(exitCode);

@@ -14,6 +14,7 @@ export interface RunSummary {
 }
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const RUN_LABEL = /^\[[a-z]+\] /;
 // Vitest:  "      Tests  2 failed | 40 passed | 1 skipped (43)"  and  " Test Files  5 passed (5)"
 const VITEST_TESTS = /^\s*Tests\s+(.+?)\s+\(\d+\)\s*$/;
 const VITEST_FILES = /^\s*Test Files\s+.+\(\d+\)\s*$/;
@@ -37,7 +38,11 @@ export function addCounts(a: Counts, b: Counts): Counts {
 export function summarizeOutput(output: string): RunSummary {
   const counts = emptyCounts();
   const lines: string[] = [];
-  for (const raw of output.replace(ANSI, "").split(/\r?\n/)) {
+  // A run beside another has each line labelled ("[postgresql] "; scripts/test.ts): the label is not part of it.
+  for (const raw of output
+    .replace(ANSI, "")
+    .split(/\r?\n/)
+    .map((line) => line.replace(RUN_LABEL, ""))) {
     const vitest = VITEST_TESTS.exec(raw);
     if (vitest) {
       lines.push(raw.trim());
