@@ -297,6 +297,8 @@ test("the host's name and main colour come from the settings, and a colour too l
   await expect(colour).toHaveAccessibleDescription(/Färgen är för ljus: kontrasten mot vit text/);
   await colour.fill("#6a1b9a");
   await page.getByRole("button", { name: "Spara instansinställningarna" }).click();
+  // Typing the new colour already clears the error: the saved answer is what says the save is done.
+  await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
   await expect(colour).not.toHaveAttribute("aria-invalid", "true");
 
   await page.goto("/");
@@ -307,5 +309,6 @@ test("the host's name and main colour come from the settings, and a colour too l
   await page.goto("/admin/installningar");
   await page.getByLabel("Huvudfärg (frivilligt)").fill("");
   await page.getByRole("button", { name: "Spara instansinställningarna" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Inställningarna är sparade." })).toBeVisible();
   await expect(page.getByLabel("Huvudfärg (frivilligt)")).toHaveValue("");
 });
