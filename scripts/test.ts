@@ -82,18 +82,26 @@ function runsOf(step: Step): Run[] {
   return [embedded, postgres];
 }
 
-async function runStep(step: Step): Promise<Array<{ name: string; result: CommandResult }>> {
+interface RunResult {
+  name: string;
+  result: CommandResult;
+  seconds: number;
+}
+
+async function runStep(step: Step): Promise<RunResult[]> {
   const runs = runsOf(step);
-  const start = (run: Run, prefix?: string) =>
-    runCommand(step.command, [...step.args, ...run.args], {
+  const start = (run: Run, prefix?: string) => {
+    const started = performance.now();
+    return runCommand(step.command, [...step.args, ...run.args], {
       capture: step.isRunner,
       prefix,
       env: { NEXTAUTH_SECRET: TEST_SECRET, ...run.env },
-    }).then((result) => ({ name: run.name, result }));
+    }).then((result) => ({ name: run.name, result, seconds: (performance.now() - started) / 1000 }));
+  };
   if (step.onBothDatabases === "side by side" && runs.length > 1) {
     return Promise.all(runs.map((run) => start(run, `[${run.name}] `)));
   }
-  const done: Array<{ name: string; result: CommandResult }> = [];
+  const done: RunResult[] = [];
   for (const run of runs) {
     if (run.name) console.log(`\n▶ ${step.label} (${run.name})`);
     const finished = await start(run);
@@ -110,10 +118,8 @@ for (const step of STEPS) {
   console.log(
     `\n▶ ${step.label}: ${[step.command.replace(/.*node_modules\/\.bin\//, ""), ...step.args].join(" ")}`,
   );
-  const started = performance.now();
   const runs = await runStep(step);
-  const seconds = (performance.now() - started) / 1000;
-  for (const { name, result } of runs) {
+  for (const { name, result, seconds } of runs) {
     results.push({
       label: name ? `${step.label} (${name})` : step.label,
       code: result.code,
