@@ -4,6 +4,7 @@ import {
   type IdentifierKind,
 } from "@/lib/anonymise/detect-identifiers";
 import { IDENTIFIER_LABELS } from "@/lib/anonymise/identifier-kinds";
+import { onNameListsLoaded } from "@/lib/anonymise/name-lists";
 import { capitalise } from "@/lib/validation/fields";
 
 // What the report wizard does with the details the detector finds in free text. Shared by the browser (live hints,
@@ -90,6 +91,8 @@ export interface TextFindings {
 // hold other reporters' texts in memory.
 const recent = new Map<string, IdentifierHit[]>();
 const RECENT_TEXTS = 16;
+// Answers from before the name lists arrived lack the listed names.
+onNameListsLoaded(() => recent.clear());
 
 function detectLight(text: string): IdentifierHit[] {
   if (typeof window === "undefined") return detectIdentifiers(text);
