@@ -5,7 +5,7 @@ import {
 } from "@/lib/anonymise/detect-identifiers";
 import { IDENTIFIER_LABELS } from "@/lib/anonymise/identifier-kinds";
 import { onNameListsLoaded } from "@/lib/anonymise/name-lists";
-import { capitalise } from "@/lib/validation/fields";
+import { capitalise } from "@/lib/validation/text";
 
 // What the report wizard does with the details the detector finds in free text. Shared by the browser (live hints,
 // what autosave withholds) and the step schemas; the server repeats the blocking check with the full detector.
