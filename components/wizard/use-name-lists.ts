@@ -1,7 +1,7 @@
 import { use, useEffect, useSyncExternalStore } from "react";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { loadNameLists, nameLists, onNameListsLoaded } from "@/lib/anonymise/name-lists";
 
-const noSubscription = () => () => {};
 const hasNameLists = () => nameLists() !== null;
 
 // What hydration waits for: settles either way, so a failed load hydrates without the lists rather than failing.
@@ -15,11 +15,7 @@ const loadedOrFailed = () => (settled ??= loadNameLists().catch(() => undefined)
  * shows what the server showed.
  */
 export function useNameLists(text: string): boolean {
-  const isHydrating = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
+  const isHydrating = !useIsHydrated();
   const isLoaded = useSyncExternalStore(onNameListsLoaded, hasNameLists, hasNameLists);
   if (isHydrating && !isLoaded && text) use(loadedOrFailed());
   useEffect(() => {
