@@ -6,7 +6,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { IdentifierFindings, confirmationFor } from "@/components/wizard/identifier-findings";
 import type { FormAction } from "@/lib/actions/action-result";
-import { findingsIn } from "@/lib/reports/identifier-findings";
+import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { COMMENT_MAX, ZSaveCaseReview } from "@/lib/reviews/schemas";
 
 export interface CaseReviewFormProps {
@@ -16,6 +16,8 @@ export interface CaseReviewFormProps {
   isReviewed: boolean;
   categoryIds: string[];
   comment: string;
+  /** What the server finds in the saved comment, which was confirmed when it was saved. */
+  commentConfirmedKinds: IdentifierKind[];
   isReportExample: boolean;
   isFocusCase: boolean;
   categoryOptions: { value: string; label: string }[];
@@ -35,8 +37,7 @@ export function CaseReviewForm(props: CaseReviewFormProps) {
       version: props.version,
       categoryIds: props.categoryIds,
       comment: props.comment,
-      // The saved comment was confirmed when it was saved.
-      identifierConfirmations: findingsIn(props.comment).confirmableKinds,
+      identifierConfirmations: props.commentConfirmedKinds,
       isReportExample: props.isReportExample,
       isFocusCase: props.isFocusCase,
     },

@@ -1,11 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 
 /**
  * What a page that failed says: in Swedish, without the error's own text (it may quote data), with the digest Next.js
- * logged on the server as the reference to quote, and a way to try again.
+ * logged on the server as the reference to quote, and a way to try again. The way to the start page is a plain link:
+ * after a failure a full page load is the surer way, and it keeps next/link's code out of the error pages' chunks,
+ * which every page loads.
  */
 export function ErrorMessage({ digest, onRetry }: { digest?: string; onRetry: () => void }) {
   return (
@@ -26,9 +27,10 @@ export function ErrorMessage({ digest, onRetry }: { digest?: string; onRetry: ()
         <Button type="button" onClick={onRetry}>
           Försök igen
         </Button>
-        <Link href="/" className="self-center text-brand-900 underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load, as said above */}
+        <a href="/" className="self-center text-brand-900 underline">
           Gå till startsidan
-        </Link>
+        </a>
       </div>
     </>
   );

@@ -36,7 +36,7 @@ export function refusalFromThrown(error: unknown): Extract<ActionResult<never>, 
 
 export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   /** The same zod schema the server action parses again. */
-  schema: z.ZodType<TOutput, TInput>;
+  schema: z.core.$ZodType<TOutput, TInput>;
   defaultValues: DefaultValues<TInput>;
   /** The server action, passed in as a prop: components never import from app/. */
   action: (values: unknown) => Promise<ActionResult<TData>>;

@@ -1,8 +1,9 @@
 "use client";
 
-import { Fragment, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { get, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
+import { useNameLists } from "@/components/wizard/use-name-lists";
 import type { IdentifierHit, IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import {
   CONFIRMATION_LABEL,
@@ -95,9 +96,18 @@ function spokenSummary(fieldLabel: string, findings: TextFindings): string {
  * Below a free-text field: what the text seems to hold that can identify the individual, each kind named with the
  * snippets found and what to write instead. A personnummer or samordningsnummer must go (the step can't be saved,
  * and autosave leaves the text out); other findings need the field's box ticked. Findings are listed in text, not
- * only marked by colour, and announced politely once typing pauses.
+ * only marked by colour, and announced politely once typing pauses. Names are found once the browser has loaded
+ * the name lists (use-name-lists.ts).
  */
-export function IdentifierFindings({
+export function IdentifierFindings(props: Parameters<typeof Findings>[0]) {
+  return (
+    <Suspense fallback={null}>
+      <Findings {...props} />
+    </Suspense>
+  );
+}
+
+function Findings({
   text,
   fieldLabel,
   confirmation,
@@ -111,7 +121,9 @@ export function IdentifierFindings({
   /** Said when a personnummer or samordningsnummer is found: what the form does until it is removed. */
   blockingNote?: string;
 }) {
-  const findings = useMemo(() => findingsIn(text ?? ""), [text]);
+  const hasNameLists = useNameLists(text ?? "");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the findings change when the name lists arrive
+  const findings = useMemo(() => findingsIn(text ?? ""), [text, hasNameLists]);
   const groups = useMemo(() => groupByKind([...findings.blocking, ...findings.confirmable]), [findings]);
   const summary = spokenSummary(fieldLabel, findings);
 

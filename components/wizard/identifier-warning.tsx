@@ -1,9 +1,12 @@
 "use client";
 
+import { useNameLists } from "@/components/wizard/use-name-lists";
 import { detectIdentifiers, IDENTIFIER_LABELS } from "@/lib/anonymise/detect-identifiers";
 
 /** Warns while typing when the text looks like it names or otherwise identifies the individual. */
 export function IdentifierWarning({ text }: { text: string }) {
+  // Renders again once the name lists are loaded; the warning starts empty, so hydration needs no wait.
+  useNameLists("");
   const hits = detectIdentifiers(text ?? "");
   const kinds = [...new Set(hits.map((hit) => hit.kind))];
   return (

@@ -29,7 +29,7 @@ export type SaveState = "idle" | "saving" | "saved" | "error" | "refused";
  */
 export function useStepForm<TInput extends FieldValues, TOutput>(options: {
   step: StepKey;
-  schema: z.ZodType<TOutput, TInput>;
+  schema: z.core.$ZodType<TOutput, TInput>;
   defaultValues: DefaultValues<TInput>;
   action: SaveStepAction;
   formAction: StepFormAction;

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import type * as z from "zod";
+import * as z from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Access } from "@/lib/actions/staff-access";
@@ -16,7 +16,7 @@ export const INVALID_FORM = "Rätta felen i formuläret.";
 
 type Text<TResult, TInput> = string | ((result: TResult, input: TInput) => string);
 
-export interface ActionDefinition<TSchema extends z.ZodType, TContext, TResult, TData> {
+export interface ActionDefinition<TSchema extends z.core.$ZodType, TContext, TResult, TData> {
   /** Names the action in the log (never personal data): "inkorg/registrera". */
   name: string;
   /** Who may do it: a staff permission, or the draft, follow-up or partner session of the public side. */
@@ -46,13 +46,13 @@ const UNEXPECTED =
  * Known errors (AppError) become their Swedish message; anything else is logged without personal data and the
  * user gets a short reference to quote.
  */
-export function defineAction<TSchema extends z.ZodType, TContext, TResult, TData = undefined>(
+export function defineAction<TSchema extends z.core.$ZodType, TContext, TResult, TData = undefined>(
   definition: ActionDefinition<TSchema, TContext, TResult, TData>,
 ): (values: unknown) => Promise<ActionResult<TData>> {
   return (values) => runAction(definition, values);
 }
 
-async function runAction<TSchema extends z.ZodType, TContext, TResult, TData>(
+async function runAction<TSchema extends z.core.$ZodType, TContext, TResult, TData>(
   definition: ActionDefinition<TSchema, TContext, TResult, TData>,
   values: unknown,
 ): Promise<ActionResult<TData>> {
@@ -61,7 +61,7 @@ async function runAction<TSchema extends z.ZodType, TContext, TResult, TData>(
   try {
     const db = await getDb();
     const context = await definition.access.resolve(db, values);
-    const parsed = definition.schema.safeParse(values);
+    const parsed = z.safeParse(definition.schema, values);
     if (!parsed.success) {
       return { ok: false, message: INVALID_FORM, fieldErrors: toFieldErrors(parsed.error) };
     }

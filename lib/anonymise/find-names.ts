@@ -1,7 +1,6 @@
 import { DOMAIN_TERMS } from "@/lib/anonymise/data/domain-terms";
-import { GIVEN_NAMES, GIVEN_NAMES_THAT_ARE_COMMON_WORDS } from "@/lib/anonymise/data/given-names";
-import { SURNAME_ENDING, SURNAMES } from "@/lib/anonymise/data/surnames";
 import { hitAt, type IdentifierConfidence, type IdentifierHit } from "@/lib/anonymise/identifier-kinds";
+import { nameLists, type NameLists } from "@/lib/anonymise/name-lists";
 
 /**
  * Optional knowledge of ordinary Swedish words, which only the server has (the dictionary is too large for the
@@ -145,14 +144,15 @@ function baseForms(lower: string): string[] {
   return lower.length > 3 && lower.endsWith("s") ? [lower, lower.slice(0, -1)] : [lower];
 }
 
-function isGivenName(lower: string): boolean {
+function isGivenName(lower: string, lists: NameLists): boolean {
+  const { givenNames } = lists;
   return (
-    GIVEN_NAMES.has(lower) || (lower.includes("-") && lower.split("-").every((part) => GIVEN_NAMES.has(part)))
+    givenNames.has(lower) || (lower.includes("-") && lower.split("-").every((part) => givenNames.has(part)))
   );
 }
 
-function isSurname(lower: string): boolean {
-  if (SURNAMES.has(lower) || SURNAME_ENDING.test(lower)) return true;
+function isSurname(lower: string, lists: NameLists): boolean {
+  if (lists.surnames.has(lower) || lists.surnameEnding.test(lower)) return true;
   // "Al-Hassan", "El-Sayed": a particle joined to a name.
   const parts = lower.split("-");
   return parts.length === 2 && NAME_PARTICLES.has(parts[0]!) && parts[1]!.length > 1;
@@ -197,12 +197,21 @@ function isOrdinaryOrPlace(lower: string, words: WordKnowledge): boolean {
     );
 }
 
-function evidenceFor(token: Token, text: string, words: WordKnowledge | undefined): Evidence {
-  for (const form of baseForms(token.lower)) {
-    if (isGivenName(form)) return GIVEN_NAMES_THAT_ARE_COMMON_WORDS.has(form) ? "ambiguous" : "given";
-  }
-  for (const form of baseForms(token.lower)) {
-    if (isSurname(form)) return SURNAMES_THAT_ARE_COMMON_WORDS.has(form) ? "ambiguous" : "surname";
+function evidenceFor(
+  token: Token,
+  text: string,
+  words: WordKnowledge | undefined,
+  lists: NameLists | null,
+): Evidence {
+  if (lists) {
+    for (const form of baseForms(token.lower)) {
+      if (isGivenName(form, lists)) {
+        return lists.givenNamesThatAreCommonWords.has(form) ? "ambiguous" : "given";
+      }
+    }
+    for (const form of baseForms(token.lower)) {
+      if (isSurname(form, lists)) return SURNAMES_THAT_ARE_COMMON_WORDS.has(form) ? "ambiguous" : "surname";
+    }
   }
   if (
     words &&
@@ -263,8 +272,9 @@ export function findNames(text: string, options: FindNamesOptions = {}): Identif
     }
     return null;
   };
+  const lists = nameLists();
   const evidence = tokens.map((token) =>
-    canStart(token) ? evidenceFor(token, text, options.words) : "none",
+    canStart(token) ? evidenceFor(token, text, options.words, lists) : "none",
   );
   const used = new Set<number>();
   const hits: IdentifierHit[] = [];

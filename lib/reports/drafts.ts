@@ -98,7 +98,7 @@ export async function saveDraftStep(
   const step = WIZARD_STEPS.find((s) => s.key === key)!;
   let stored: Record<string, unknown>;
   if (options.complete) {
-    const parsed = step.schema.safeParse(values);
+    const parsed = z.safeParse(step.schema, values);
     if (!parsed.success) return { ok: false as const, error: parsed.error };
     const blocked = blockedTextIssues(parsed.data);
     if (blocked.length > 0) {

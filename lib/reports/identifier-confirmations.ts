@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import {
   IDENTIFIER_KIND_NAMES,
@@ -16,7 +16,10 @@ import {
 export type IdentifierConfirmations = Record<string, IdentifierKind[]>;
 
 /** The kinds confirmed for one field. Anything unrecognised counts as nothing confirmed, so it is asked again. */
-export const ZConfirmedKinds = z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).catch([]);
+export const ZConfirmedKinds = z.catch(
+  z.array(z.enum(IDENTIFIER_KINDS)).check(z.maxLength(IDENTIFIER_KINDS.length)),
+  [],
+);
 
 /** The kinds found in the text that were confirmed, in display order; undefined when none. */
 export function keptKinds(

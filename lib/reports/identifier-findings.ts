@@ -4,7 +4,8 @@ import {
   type IdentifierKind,
 } from "@/lib/anonymise/detect-identifiers";
 import { IDENTIFIER_LABELS } from "@/lib/anonymise/identifier-kinds";
-import { capitalise } from "@/lib/validation/fields";
+import { onNameListsLoaded } from "@/lib/anonymise/name-lists";
+import { capitalise } from "@/lib/validation/text";
 
 // What the report wizard does with the details the detector finds in free text. Shared by the browser (live hints,
 // what autosave withholds) and the step schemas; the server repeats the blocking check with the full detector.
@@ -90,6 +91,8 @@ export interface TextFindings {
 // hold other reporters' texts in memory.
 const recent = new Map<string, IdentifierHit[]>();
 const RECENT_TEXTS = 16;
+// Answers from before the name lists arrived lack the listed names.
+onNameListsLoaded(() => recent.clear());
 
 function detectLight(text: string): IdentifierHit[] {
   if (typeof window === "undefined") return detectIdentifiers(text);

@@ -28,7 +28,7 @@ export const ZSaveStep = z
   .superRefine((input, ctx) => {
     if (!input.complete) return;
     const schema = WIZARD_STEPS.find((step) => step.key === input.step)!.schema;
-    const parsed = schema.safeParse(input.values);
+    const parsed = z.safeParse(schema, input.values);
     const issues = parsed.success ? blockedTextIssues(parsed.data) : parsed.error.issues;
     for (const issue of issues) {
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });

@@ -14,7 +14,7 @@ export interface WizardStep {
   slug: string;
   title: string;
   part: 1 | 2;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
 }
 
 export const WIZARD_STEPS: readonly WizardStep[] = [

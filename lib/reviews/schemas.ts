@@ -71,7 +71,7 @@ export const ZSaveCaseReview = z
         if (hits.length > 0) ctx.addIssue({ code: "custom", message: blockedCommentMessage(hits) });
       }),
     /** The kinds of finding the writer confirmed as needed (never the text); not stored. */
-    identifierConfirmations: ZConfirmedKinds.default([]),
+    identifierConfirmations: z._default(ZConfirmedKinds, []),
     isReportExample: flag,
     isFocusCase: flag,
   })

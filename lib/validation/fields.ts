@@ -1,54 +1,23 @@
 import * as z from "zod";
 import { isRealDate } from "@/lib/dates";
-import "@/lib/validation/zod-swedish";
+import { capitalise, cleanText } from "@/lib/validation/text";
+
+export { capitalise, cleanDeep, cleanText, requiredText } from "@/lib/validation/text";
 
 /**
- * Field schemas shared by the forms of every subject. The browser sends raw form values (strings), so a schema may
- * transform them (e.g. "30" → 30); the domain functions take the parsed output.
+ * Field schemas shared by the forms of every subject, in zod's classic API; the text rules themselves are in
+ * lib/validation/text.ts. The browser sends raw form values (strings), so a schema may transform them (e.g. "30" →
+ * 30); the domain functions take the parsed output.
  */
-
-// C0 control characters but tab, newline and carriage return (NUL among them), DEL, and UTF-16 halves without
-// their pair: PostgreSQL refuses NUL and unpaired surrogates (22P05, 22021), and none of them is text anyone typed.
-const UNWANTED =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function cleanText(value: string): string {
-  return value.replace(UNWANTED, "");
-}
-
-/**
- * The same for values kept as typed (a wizard step's autosave): every string and key cleaned, nesting cut off
- * below `depth` levels, which no form of ours reaches.
- */
-export function cleanDeep(value: unknown, depth = 8): unknown {
-  if (typeof value === "string") return cleanText(value);
-  if (typeof value !== "object" || value === null) return value;
-  if (depth <= 0) return undefined;
-  if (Array.isArray(value)) return value.map((item) => cleanDeep(item, depth - 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [cleanText(key), cleanDeep(item, depth - 1)]),
-  );
-}
 
 /**
  * The one text schema: every text field of every schema starts here, so the unwanted characters are gone before
- * any length check or database write. It stays a ZodString, so `.trim().max(…)` chain as usual.
+ * any length check or database write. It stays a ZodString, so `.trim().max(…)` chain as usual; text.ts has the same
+ * rule for `zod/mini` schemas.
  */
 export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(cleanText);
 
 export const id = text().min(1).max(40);
-
-export function capitalise(text: string) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Required text with a length range; an empty field gets only "Fyll i …", not also the minimum-length message. */
-export const requiredText = (label: string, min: number, max: number) =>
-  text({ error: `Fyll i ${label}.` })
-    .trim()
-    .min(1, { error: `Fyll i ${label}.`, abort: true })
-    .min(min, { error: `${capitalise(label)} behöver vara minst ${min} tecken.` })
-    .max(max, { error: `${capitalise(label)} får vara högst ${max} tecken.` });
 
 /** A whole number typed into a text field. */
 export const integer = (label: string, min: number, max: number) =>

@@ -1,10 +1,12 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 // The Swedish locale alone: `z.locales.sv()` would put every one of zod's locales in the browser's bundle.
 import swedishLocale from "zod/v4/locales/sv.js";
 
 // zod's messages in Swedish, in the browser and on the server alike: every schema file imports this through
-// lib/validation/fields.ts. zod's own Swedish locale names types in English ("förväntat string, fick number") and
-// uses symbols ("<=20"), so the issues a user can meet get our wording and the locale covers the rest.
+// lib/validation/text.ts. zod's own Swedish locale names types in English ("förväntat string, fick number") and
+// uses symbols ("<=20"), so the issues a user can meet get our wording and the locale covers the rest. They are set
+// as zod's custom error map, not its locale: the classic API sets its English locale when it is first imported,
+// which on the server may well be after this file.
 
 const TYPE_NAMES: Record<string, string> = {
   string: "en text",
@@ -59,6 +61,5 @@ export function swedishMessage(issue: Issue): string | undefined {
   }
 }
 
-z.config(swedishLocale());
-const fallback = z.config().localeError;
-z.config({ localeError: (issue) => swedishMessage(issue) ?? fallback?.(issue) });
+const localeMessage = swedishLocale().localeError;
+z.config({ customError: (issue) => swedishMessage(issue) ?? localeMessage?.(issue) });

@@ -463,6 +463,57 @@ test("a personnummer is shown while typing, blocks the step and is never saved; 
   ).toBeVisible();
 });
 
+test("names are pointed out once the name lists have loaded; a step saved before that gets the server's answer", async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  // The browser loads the given names and surnames in a chunk of their own: held back here until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("ann-britt")) await released;
+    await route.fulfill({ response, body });
+  });
+
+  await startToDescription(page);
+  const findings = page.locator("#description-after");
+  await page.getByLabel("Beskriv händelsen").fill(`${DESCRIPTION} Karl väntade länge.`);
+  await page.getByLabel("Vilka åtgärder har ni vidtagit för att lösa individens ärende?").fill(ACTIONS);
+  await expect(page.getByText(/^Utkastet är sparat \d\d:\d\d\.$/)).toBeVisible();
+  const name = findings.getByRole("listitem").filter({ hasText: "Namn ”Karl”" });
+  await expect(name).toHaveCount(0);
+
+  // Saved before the lists arrive: the server finds the name and asks for the confirmation.
+  await page.getByRole("button", { name: "Spara del ett" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "att rätta" });
+  await expect(summary.getByRole("link", { name: CONFIRMATION_REQUIRED })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /Beskrivning/ })).toBeVisible();
+
+  // Once they arrive, the name is shown with the box to tick, and the step is saved.
+  release();
+  await expect(name).toBeVisible();
+  const confirm = page.getByRole("checkbox", { name: CONFIRM });
+  await confirm.check();
+  await page.getByRole("button", { name: "Spara del ett" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Del ett är klar och sparad" })).toBeVisible();
+
+  // Opened again, the page shows what the server rendered: the name found and the box ticked.
+  await page.goto("/rapportera/beskrivning");
+  await expect(page.getByRole("checkbox", { name: CONFIRM })).toBeChecked();
+  await expect(page.locator("#description-after").getByText("Namn", { exact: false })).toBeVisible();
+  await page.getByLabel("Beskriv händelsen").fill(`${DESCRIPTION} Karl väntade sedan den 12 mars.`);
+  await expect(
+    page.getByText("Nya uppgifter har tillkommit sedan du kryssade i rutan.", { exact: false }),
+  ).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test("the accessibility statement is linked from every page and passes axe", async ({ page }) => {
   for (const path of ["/", "/rapportera", "/uppfoljning", "/rapportera/fortsatt"]) {
     await page.goto(path);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type * as z from "zod";
+import * as z from "zod/mini";
 import type { IdentifierKind } from "@/lib/anonymise/detect-identifiers";
 import { confirmationMessage } from "@/lib/reports/identifier-findings";
 import {
@@ -30,14 +30,14 @@ import {
 } from "../../setup/fixtures";
 
 /** The messages a schema gives for one field (path joined with dots), or [] when the field is accepted. */
-function errorsAt(schema: z.ZodType, value: unknown, path: string): string[] {
-  const result = schema.safeParse(value);
+function errorsAt(schema: z.core.$ZodType, value: unknown, path: string): string[] {
+  const result = z.safeParse(schema, value);
   if (result.success) return [];
   return result.error.issues.filter((issue) => issue.path.join(".") === path).map((issue) => issue.message);
 }
 
-function accepts(schema: z.ZodType, value: unknown) {
-  const result = schema.safeParse(value);
+function accepts(schema: z.core.$ZodType, value: unknown) {
+  const result = z.safeParse(schema, value);
   expect(result.success ? [] : result.error.issues).toEqual([]);
   return result.data;
 }

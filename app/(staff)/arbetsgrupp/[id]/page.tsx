@@ -11,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/staff-session";
 import { formatDateTime } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { findingsIn } from "@/lib/reports/identifier-findings";
 import {
   matchesReviewFilters,
   meetingHref,
@@ -104,6 +105,7 @@ export default async function AnonymisedCasePage({
           isReviewed={review.isReviewed}
           categoryIds={review.categoryIds}
           comment={review.comment}
+          commentConfirmedKinds={findingsIn(review.comment).confirmableKinds}
           isReportExample={review.isReportExample}
           isFocusCase={review.isFocusCase}
           categoryOptions={review.categoryOptions}
