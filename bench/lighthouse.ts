@@ -12,6 +12,7 @@ import { DRAFT_COOKIE } from "@/lib/reports/draft-session";
 import { submitReport } from "@/lib/reports/submit-report";
 import { WIZARD_STEPS } from "@/lib/reports/wizard-steps";
 import { generateCode, hashCode } from "@/lib/security/tokens";
+import { startStaffSession } from "@/lib/sessions/sessions";
 import { buildReportAnswers, loadReferenceLookup } from "@/tests/factories/report-factory";
 import { ensureBuild, startServer } from "./http-server";
 
@@ -56,9 +57,18 @@ try {
   const user = await setup.prisma.user.create({
     data: { email: "lighthouse@example.se", name: "Sara Samordnare", passwordHash: "x", role: "SAMORDNARE" },
   });
-  // The session cookie next-auth would set after sign-in, made with the server's secret.
+  // The session cookie next-auth would set after a password sign-in, made with the server's secret, naming a staff
+  // session recorded as sign-in records it (the server checks both on every page).
+  const sessionId = await startStaffSession(setup.prisma, user, "Lighthouse");
   sessionToken = await encode({
-    token: { sub: user.id, role: user.role, sessionVersion: user.sessionVersion, name: user.name },
+    token: {
+      sub: user.id,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+      sessionId,
+      method: "password",
+      name: user.name,
+    },
     secret,
   });
 } finally {
@@ -66,7 +76,8 @@ try {
 }
 
 const server = await startServer(
-  { DATABASE_URL: "", PGLITE_DIR: pgliteDir, NEXTAUTH_SECRET: secret },
+  // Two-factor sign-in is not what is measured: the account has no second factor enrolled.
+  { DATABASE_URL: "", PGLITE_DIR: pgliteDir, NEXTAUTH_SECRET: secret, TWO_FACTOR_REQUIRED: "false" },
   3990 + Math.floor(Math.random() * 9),
 );
 const chrome = await chromeLauncher.launch({
