@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Draft } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { createDraft, draftData, findDraftByCode, saveDraftStep } from "@/lib/reports/drafts";
 import { createPartnerLink } from "@/lib/reports/partner-links";
+import type { StepKey } from "@/lib/reports/wizard-steps";
 import { ALL_STEPS, DEL_ETT, completeSteps, createReferenceData } from "../setup/db-helpers";
 import {
   type ReferenceIds,
@@ -23,6 +25,11 @@ beforeEach(async () => {
 
 async function newDraft(expiryDays = 90) {
   return createDraft(db.prisma, { now, expiryDays });
+}
+
+/** Saves a step as the wizard's autosave does: without completing it. */
+function autosave(draft: Draft, key: StepKey, values: unknown) {
+  return saveDraftStep(db.prisma, draft, key, values, { complete: false, now });
 }
 
 describe("creating and resuming a draft", () => {
@@ -51,8 +58,8 @@ describe("creating and resuming a draft", () => {
   it("writes no audit row for a draft that is only started, and DRAFT_CREATED at its first save", async () => {
     const { draft } = await newDraft();
     expect(await db.prisma.auditLog.count()).toBe(0);
-    await saveDraftStep(db.prisma, draft, "reporter", { reporterName: "An" }, { complete: false, now });
-    await saveDraftStep(db.prisma, draft, "reporter", { reporterName: "Ann" }, { complete: false, now });
+    await autosave(draft, "reporter", { reporterName: "An" });
+    await autosave(draft, "reporter", { reporterName: "Ann" });
     const rows = await db.prisma.auditLog.findMany();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -107,7 +114,7 @@ describe("saving steps", () => {
   it("autosave keeps invalid partial input as typed, without completing the step", async () => {
     const { draft, resumeCode } = await newDraft();
     const partial = { reporterName: "A", reporterEmail: "inte-en-adress" };
-    const result = await saveDraftStep(db.prisma, draft, "reporter", partial, { complete: false, now });
+    const result = await autosave(draft, "reporter", partial);
     expect(result.ok).toBe(true);
 
     const stored = draftData(await findDraftByCode(db.prisma, resumeCode, now));
@@ -149,7 +156,7 @@ describe("saving steps", () => {
   it("autosaving a completed step again marks it incomplete until it is completed anew", async () => {
     const { draft } = await newDraft();
     const saved = await completeSteps(db.prisma, draft, ids, ["reporter"], now);
-    await saveDraftStep(db.prisma, saved, "reporter", { reporterName: "" }, { complete: false, now });
+    await autosave(saved, "reporter", { reporterName: "" });
     const row = await db.prisma.draft.findUniqueOrThrow({ where: { id: draft.id } });
     expect(draftData(row).completed).toEqual([]);
   });
@@ -174,22 +181,16 @@ describe("saving steps", () => {
     await expect(
       saveDraftStep(db.prisma, partlyDone, "delTva", validDelTva(), { complete: true, now }),
     ).rejects.toMatchObject({ code: "DRAFT_INCOMPLETE" });
-    await expect(
-      saveDraftStep(db.prisma, partlyDone, "delTva", { dialogueHeld: "ja" }, { complete: false, now }),
-    ).rejects.toMatchObject({ code: "DRAFT_INCOMPLETE" });
+    await expect(autosave(partlyDone, "delTva", { dialogueHeld: "ja" })).rejects.toMatchObject({
+      code: "DRAFT_INCOMPLETE",
+    });
   });
 
   it("refuses text too long to store", async () => {
     const { draft } = await newDraft();
-    await expect(
-      saveDraftStep(
-        db.prisma,
-        draft,
-        "reporter",
-        { reporterName: "a".repeat(70_000) },
-        { complete: false, now },
-      ),
-    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(autosave(draft, "reporter", { reporterName: "a".repeat(70_000) })).rejects.toMatchObject({
+      code: "INVALID",
+    });
   });
 
   it("refuses to change a draft that has been submitted", async () => {
@@ -259,23 +260,11 @@ describe("a personnummer is never stored", () => {
 
   it("an autosave keeps the text stored before in place of one with a personnummer, and nothing of it", async () => {
     const { draft } = await atDescription();
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { description: CLEAN, actionsTaken: "" },
-      {
-        complete: false,
-        now,
-      },
-    );
-    const result = await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { description: `${CLEAN} Gäller ${PNR}.`, actionsTaken: "Vi ringde enhetschefen." },
-      { complete: false, now },
-    );
+    await autosave(draft, "description", { description: CLEAN, actionsTaken: "" });
+    const result = await autosave(draft, "description", {
+      description: `${CLEAN} Gäller ${PNR}.`,
+      actionsTaken: "Vi ringde enhetschefen.",
+    });
     expect(result.ok).toBe(true);
 
     const row = await storedRow(draft.id);
@@ -289,13 +278,10 @@ describe("a personnummer is never stored", () => {
 
   it("an autosave stores nothing of a text with a personnummer when nothing was stored before", async () => {
     const { draft } = await atDescription();
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { description: `Gäller 850312-1234 som väntade.`, actionsTaken: "Vi ringde." },
-      { complete: false, now },
-    );
+    await autosave(draft, "description", {
+      description: `Gäller 850312-1234 som väntade.`,
+      actionsTaken: "Vi ringde.",
+    });
     const row = await storedRow(draft.id);
     expect(JSON.stringify(row.data)).not.toContain("850312-1234");
     expect(draftData(row).description).toEqual({ actionsTaken: "Vi ringde." });
@@ -303,23 +289,8 @@ describe("a personnummer is never stored", () => {
 
   it("an autosave of a field the browser held back keeps what was stored before", async () => {
     const { draft } = await atDescription();
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { description: CLEAN, actionsTaken: "Först." },
-      {
-        complete: false,
-        now,
-      },
-    );
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { actionsTaken: "Sedan." },
-      { complete: false, now },
-    );
+    await autosave(draft, "description", { description: CLEAN, actionsTaken: "Först." });
+    await autosave(draft, "description", { actionsTaken: "Sedan." });
     expect(draftData(await storedRow(draft.id)).description).toEqual({
       description: CLEAN,
       actionsTaken: "Sedan.",
@@ -328,32 +299,17 @@ describe("a personnummer is never stored", () => {
 
   it("holds for every text of every step: a measure, a date field, the reporter's answers", async () => {
     const { draft } = await newDraft();
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "reporter",
-      { ...validReporter(ids), reporterPhone: PNR },
-      {
-        complete: false,
-        now,
-      },
-    );
+    await autosave(draft, "reporter", { ...validReporter(ids), reporterPhone: PNR });
     const reporter = draftData(await storedRow(draft.id)).reporter;
     expect(reporter).toEqual({ ...validReporter(ids), reporterPhone: undefined });
     expect(JSON.stringify(reporter)).not.toContain(PNR);
 
     const withDelEtt = await completeSteps(db.prisma, draft, ids, DEL_ETT, now);
-    await saveDraftStep(
-      db.prisma,
-      withDelEtt,
-      "delTva",
-      {
-        ...validDelTva(),
-        dialogueDate: "850312-1234",
-        measures: [{ description: `Följ upp ${PNR}.`, responsibleParty: "BUP", targetDate: "" }],
-      },
-      { complete: false, now },
-    );
+    await autosave(withDelEtt, "delTva", {
+      ...validDelTva(),
+      dialogueDate: "850312-1234",
+      measures: [{ description: `Följ upp ${PNR}.`, responsibleParty: "BUP", targetDate: "" }],
+    });
     const row = await storedRow(draft.id);
     expect(JSON.stringify(row.data)).not.toContain("850312-1234");
     expect(draftData(row).delTva).toMatchObject({
@@ -363,16 +319,7 @@ describe("a personnummer is never stored", () => {
 
   it("a complete save refuses it with the field error and stores nothing", async () => {
     const { draft } = await atDescription();
-    await saveDraftStep(
-      db.prisma,
-      draft,
-      "description",
-      { description: CLEAN, actionsTaken: "" },
-      {
-        complete: false,
-        now,
-      },
-    );
+    await autosave(draft, "description", { description: CLEAN, actionsTaken: "" });
     const before = await storedRow(draft.id);
     const result = await saveDraftStep(
       db.prisma,
