@@ -13,7 +13,7 @@ import type { TAuditAction } from "@/lib/audit/events";
 import type { Actor } from "@/lib/auth/assert-permission";
 import { hashPassword } from "@/lib/auth/passwords";
 import { submitReport } from "@/lib/reports/submit-report";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft } from "../setup/db-helpers";
 import { REPORT_ACTIONS, REPORT_DESCRIPTION } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -24,10 +24,8 @@ let passwordHash: string;
 let admin: Actor;
 let samordnare: Actor;
 
-async function staff(role: Role, name: string, email: string): Promise<Actor> {
-  const user = await db.prisma.user.create({ data: { name, email, role, passwordHash } });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role, name: string, email: string) =>
+  createStaff(db.prisma, role, email, { name, passwordHash });
 
 beforeAll(async () => {
   passwordHash = await hashPassword("ett-langt-losenord-1");

@@ -55,6 +55,7 @@ import { getRetentionSettings } from "@/lib/settings/retention-settings";
 import { exportErasureLog } from "@/lib/retention/export-erasure-log";
 import { getRetentionOverview } from "@/lib/retention/get-retention-overview";
 import { runRetentionNow } from "@/lib/retention/run-retention";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -79,11 +80,8 @@ interface World {
 }
 let w: World;
 
-/** A staff account as createUser stores it, without its USER_CREATED row (fixtures are not admin changes). */
-async function staff(role: Role, name: string, email: string): Promise<Actor> {
-  const user = await db.prisma.user.create({ data: { name, email, role, passwordHash } });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role, name: string, email: string) =>
+  createStaff(db.prisma, role, email, { name, passwordHash });
 
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);

@@ -11,6 +11,7 @@ import { findReportForFollowUp } from "@/lib/reports/follow-up";
 import { openPartnerLink } from "@/lib/reports/partner-links";
 import { startDraft } from "@/lib/reports/start-draft";
 import { clientKey } from "@/lib/security/client-key";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -122,9 +123,7 @@ describe("anonymous refusals are counted per client and window, not logged one r
 
 describe("the loggkontroll", () => {
   it("samples staff access by default, and the security events only when asked", async () => {
-    const admin = await db.prisma.user.create({
-      data: { email: "admin@example.se", name: "Admin", passwordHash: "x", role: "ADMIN" },
-    });
+    const admin = await createStaff(db.prisma, "ADMIN", "admin@example.se", { name: "Admin" });
     await db.prisma.$transaction((tx) =>
       writeAudit(tx, {
         action: "OUTBOX_VIEWED",

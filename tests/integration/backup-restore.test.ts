@@ -11,7 +11,7 @@ import { backupDatabase, restoreDatabase } from "@/lib/backup/backup-database";
 import { connect, type DbTarget } from "@/lib/db";
 import { PGLITE_EXTENSIONS } from "@/lib/db/pglite-extensions";
 import { submitReport } from "@/lib/reports/submit-report";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft } from "../setup/db-helpers";
 import { createScratchDatabase, reachablePostgres, type ScratchDatabase } from "../setup/postgres-server";
 
 // `npm run backup` and `npm run restore` (lib/backup/): a backup restored into an empty database brings back every
@@ -35,13 +35,9 @@ async function fill(prisma: PrismaClient) {
     const { draft } = await insertCompleteDraft(prisma, ids, now);
     reportIds.push((await submitReport(prisma, draft, now)).reportId);
   }
-  const user = await prisma.user.create({
-    data: {
-      name: "Sara Samordnare",
-      email: "sara@example.se",
-      role: "SAMORDNARE",
-      passwordHash: "ej-en-hash",
-    },
+  const user = await createStaff(prisma, "SAMORDNARE", "sara@example.se", {
+    name: "Sara Samordnare",
+    passwordHash: "ej-en-hash",
   });
   await prisma.message.createMany({
     data: [

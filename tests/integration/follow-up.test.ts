@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
-import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import type { ReferenceIds } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -53,9 +53,7 @@ describe("following up a report", () => {
 
   it("shows the coordinators' återkoppling but not internal notes or the report text", async () => {
     const { followUpCode, reportId } = await submitted();
-    const user = await db.prisma.user.create({
-      data: { email: "samordnare@example.se", name: "Samordnare", passwordHash: "x", role: "SAMORDNARE" },
-    });
+    const user = await createStaff(db.prisma, "SAMORDNARE", "samordnare@example.se", { name: "Samordnare" });
     await db.prisma.message.create({
       data: { reportId, fromReporter: false, authorId: user.id, body: "Vi har tagit emot rapporten." },
     });

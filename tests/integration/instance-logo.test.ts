@@ -1,7 +1,6 @@
 import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/assert-permission";
 import {
   getInstanceLogoVersion,
   getInstanceLogoVersionCached,
@@ -11,6 +10,7 @@ import {
   saveInstanceLogo,
 } from "@/lib/settings/instance-logo";
 import { INSTANCE_SETTINGS_TTL_MS } from "@/lib/settings/instance-settings";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -36,12 +36,8 @@ function png(padTo = 0): Buffer {
   return Buffer.concat(parts);
 }
 
-async function staff(role: Role): Promise<Actor> {
-  const user = await db.prisma.user.create({
-    data: { name: role, email: `${role.toLowerCase()}@example.se`, role, passwordHash: "x" },
-  });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role) =>
+  createStaff(db.prisma, role, `${role.toLowerCase()}@example.se`, { name: role });
 
 describe("the host organisation's logo", () => {
   it("is uploaded by an administrator, served same-origin as a PNG with caching, and removable", async () => {

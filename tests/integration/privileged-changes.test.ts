@@ -158,14 +158,9 @@ describe("with a single administrator", () => {
       from: new Date(today.getTime() - 86_400_000),
       to: new Date(today.getTime() + 86_400_000),
     };
-    const veteran = await db.prisma.user.create({
-      data: {
-        name: "Vera",
-        email: "vera@kommun.se",
-        role: "SAMORDNARE",
-        passwordHash: "x",
-        createdAt: new Date(today.getTime() - 90 * 86_400_000),
-      },
+    const veteran = await createStaff(db.prisma, "SAMORDNARE", "vera@kommun.se", {
+      name: "Vera",
+      createdAt: new Date(today.getTime() - 90 * 86_400_000),
     });
     await changeUserRole(db.prisma, ada, { userId: kim.id, role: "SAMORDNARE" });
     await db.prisma.auditLog.create({ data: { action: "CASE_VIEWED", actorId: kim.id, actorLabel: kim.id } });

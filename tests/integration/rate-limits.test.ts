@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { SIGN_IN_WAIT } from "@/lib/auth/schemas";
 import { findReportForFollowUp } from "@/lib/reports/follow-up";
 import { clientKey } from "@/lib/security/client-key";
-import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -90,13 +90,9 @@ describe("follow-up codes: the guesser waits, reporters don't", () => {
 
 describe("staff sign-in: a stranger can't lock the owner out", () => {
   beforeEach(async () => {
-    await db.prisma.user.create({
-      data: {
-        email: "samordnare@example.se",
-        name: "Samordnare",
-        role: "SAMORDNARE",
-        passwordHash: await hashPassword(PASSWORD),
-      },
+    await createStaff(db.prisma, "SAMORDNARE", "samordnare@example.se", {
+      name: "Samordnare",
+      passwordHash: await hashPassword(PASSWORD),
     });
   });
 

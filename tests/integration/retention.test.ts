@@ -18,7 +18,7 @@ import { ERASED_TEXT, runRetention, runRetentionNow } from "@/lib/retention/run-
 import { ZLiftLegalHold, ZSetLegalHold } from "@/lib/retention/schemas";
 import { setLegalHold } from "@/lib/retention/set-legal-hold";
 import { RETENTION_SETTINGS_KEY } from "@/lib/settings/retention-settings";
-import { createReferenceData, insertCompleteDraft } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft } from "../setup/db-helpers";
 import type { ReferenceIds } from "../setup/fixtures";
 import { setupTestDb } from "../setup/test-db";
 
@@ -35,10 +35,8 @@ let samordnare: Actor;
 let admin: Actor;
 let arbetsgrupp: Actor;
 
-async function staff(role: Role, email: string): Promise<Actor> {
-  const user = await db.prisma.user.create({ data: { name: `Test ${role}`, email, role, passwordHash } });
-  return { id: user.id, role: user.role };
-}
+const staff = (role: Role, email: string) =>
+  createStaff(db.prisma, role, email, { name: `Test ${role}`, passwordHash });
 
 beforeAll(async () => {
   passwordHash = await hashPassword("ett-langt-losenord-1");

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { allowSsoSignIn, startSsoSession, type SsoPolicy } from "@/lib/auth/sso-sign-in";
 import { AppError } from "@/lib/errors";
 import { makeSsoOnly } from "@/lib/users/make-sso-only";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -20,11 +21,8 @@ beforeAll(async () => {
   (globalThis as unknown as { brisDb?: Promise<PrismaClient> }).brisDb = Promise.resolve(db.prisma);
 });
 
-async function staff(role: Role, email: string, extra: { isActive?: boolean } = {}) {
-  return db.prisma.user.create({
-    data: { name: email.split("@")[0]!, email, role, passwordHash, ...extra },
-  });
-}
+const staff = (role: Role, email: string, extra: { isActive?: boolean } = {}) =>
+  createStaff(db.prisma, role, email, { passwordHash, ...extra });
 
 async function failures() {
   const rows = await db.prisma.auditLog.findMany({

@@ -3,6 +3,7 @@ import { loadStaffUser } from "@/lib/auth/load-staff-user";
 import { signOutUser } from "@/lib/auth/sign-out";
 import { AppError } from "@/lib/errors";
 import { endAllSessions, endOwnSession, listOwnSessions, startStaffSession } from "@/lib/sessions/sessions";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -14,12 +15,8 @@ let sara: { id: string; sessionVersion: number };
 let admin: { id: string; role: "ADMIN" };
 
 beforeEach(async () => {
-  sara = await db.prisma.user.create({
-    data: { name: "Sara", email: "sara@kommun.se", role: "SAMORDNARE", passwordHash: "x" },
-  });
-  const adminUser = await db.prisma.user.create({
-    data: { name: "Ada", email: "ada@kommun.se", role: "ADMIN", passwordHash: "x" },
-  });
+  sara = await createStaff(db.prisma, "SAMORDNARE", "sara@kommun.se", { name: "Sara" });
+  const adminUser = await createStaff(db.prisma, "ADMIN", "ada@kommun.se", { name: "Ada" });
   admin = { id: adminUser.id, role: "ADMIN" };
 });
 

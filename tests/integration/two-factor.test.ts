@@ -11,6 +11,7 @@ import { resetTwoFactor } from "@/lib/two-factor/reset-two-factor";
 import { secondFactorStep } from "@/lib/two-factor/sign-in-step";
 import { startStaffSession } from "@/lib/sessions/sessions";
 import { totpCode } from "@/lib/two-factor/totp";
+import { createStaff } from "../setup/db-helpers";
 import { setupTestDb } from "../setup/test-db";
 
 const db = setupTestDb();
@@ -21,9 +22,7 @@ beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
 
-async function staff(role: Role, email: string) {
-  return db.prisma.user.create({ data: { name: email.split("@")[0]!, email, role, passwordHash } });
-}
+const staff = (role: Role, email: string) => createStaff(db.prisma, role, email, { passwordHash });
 
 /** Enrols the user as the enrolment page and its form do, at `now`; returns the secret and recovery codes. */
 async function enrol(userId: string, now: Date) {

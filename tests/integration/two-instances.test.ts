@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { REFUSAL_WINDOW_MINUTES, flushRefusalCounts } from "@/lib/audit/anonymous-refusals";
 import { ANONYMOUS_CAPS } from "@/lib/security/anonymous-caps";
 import { clientKey } from "@/lib/security/client-key";
-import { createReferenceData, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
+import { createReferenceData, createStaff, insertCompleteDraft, submitNewReport } from "../setup/db-helpers";
 import { createTestDb, type TestDb, withDatabase } from "../setup/test-db";
 
 /**
@@ -67,13 +67,9 @@ describe.skipIf(!env.DATABASE_URL)(
       const ids = await createReferenceData(db.prisma);
       const { draft } = await insertCompleteDraft(db.prisma, ids, new Date());
       ({ followUpCode } = await submitNewReport(db.prisma, draft, new Date()));
-      await db.prisma.user.create({
-        data: {
-          email: "samordnare@example.se",
-          name: "Samordnare",
-          role: "SAMORDNARE",
-          passwordHash: await hashPassword(PASSWORD),
-        },
+      await createStaff(db.prisma, "SAMORDNARE", "samordnare@example.se", {
+        name: "Samordnare",
+        passwordHash: await hashPassword(PASSWORD),
       });
       const url = withDatabase(env.DATABASE_URL!, db.name);
       a = new Instance(url);

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Draft, PrismaClient } from "@/generated/prisma/client";
+import type { Draft, PrismaClient, User } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import type { Actor } from "@/lib/auth/assert-permission";
 import { draftExpiresAt } from "@/lib/reports/draft-expiry";
 import { createDraft, saveDraftStep } from "@/lib/reports/drafts";
 import type { StepKey } from "@/lib/reports/wizard-steps";
@@ -29,20 +28,27 @@ export async function createReferenceData(prisma: PrismaClient): Promise<Referen
   return { organisationId: kommun.id, partnerOrganisationId: region.id, areaId: area.id };
 }
 
+/** What a test may set on a staff account beyond its role and e-mail. */
+export interface StaffOptions {
+  /** Defaults to the e-mail's local part ("ada@kommun.se": "ada"). */
+  name?: string;
+  /** Defaults to a hash that matches no password, so the account signs in with none. */
+  passwordHash?: string;
+  isActive?: boolean;
+  createdAt?: Date;
+}
+
 /**
- * A staff account written straight into the table, named after its e-mail's local part ("ada@kommun.se": "ada").
- * Its password hash matches no password unless one is given, so it signs in with none.
+ * A staff account written straight into the table, as createUser stores it but without its USER_CREATED row
+ * (fixtures are not admin changes). Returns the row, which also serves as the account's Actor.
  */
 export async function createStaff(
   prisma: PrismaClient,
   role: Role,
   email: string,
-  passwordHash = "x",
-): Promise<Actor> {
-  const user = await prisma.user.create({
-    data: { name: email.split("@")[0]!, email, role, passwordHash },
-  });
-  return { id: user.id, role: user.role };
+  { name = email.split("@")[0]!, passwordHash = "x", ...rest }: StaffOptions = {},
+): Promise<User> {
+  return prisma.user.create({ data: { name, email, role, passwordHash, ...rest } });
 }
 
 /** The instance settings as created at the first start, with the coordinators' role mailboxes. */
