@@ -1,4 +1,4 @@
-import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
+import { FilterForm, type FilterField } from "@/components/ui/filter-form";
 import type { FilterOption, ReviewFilters } from "@/lib/reviews/filters";
 
 const HUVUDMAN_OPTIONS = [
@@ -21,7 +21,23 @@ const REVIEWED_OPTIONS = [
   { value: "ja", label: "Granskade" },
 ];
 
-/** A plain GET form: the filters land in the URL, so a view can be shared and carried into the meeting mode. */
+function reviewFields(options: { categories: FilterOption[]; areas: FilterOption[] }): FilterField[] {
+  return [
+    { id: "kategori", label: "Kategori", emptyLabel: "Alla kategorier", options: options.categories },
+    { id: "omrade", label: "Område", emptyLabel: "Alla områden", options: options.areas },
+    {
+      id: "huvudman",
+      label: "Rapporterande huvudman",
+      emptyLabel: "Alla huvudmän",
+      options: HUVUDMAN_OPTIONS,
+    },
+    { id: "lost", label: "Är bristen löst", emptyLabel: "Alla", options: SOLVED_OPTIONS },
+    { id: "lyft", label: "Lyfts vidare", emptyLabel: "Alla", options: ESCALATED_OPTIONS },
+    { id: "granskad", label: "Arbetsgruppens granskning", emptyLabel: "Alla", options: REVIEWED_OPTIONS },
+  ];
+}
+
+/** The filters land in the URL, so a view can be shared and carried into the meeting mode. */
 export function ReviewFiltersForm({
   year,
   filters,
@@ -31,63 +47,18 @@ export function ReviewFiltersForm({
   filters: ReviewFilters;
   options: { categories: FilterOption[]; areas: FilterOption[] };
 }) {
+  // The URL spells huvudman and lost in lower case.
+  const values = { ...filters, huvudman: filters.huvudman?.toLowerCase(), lost: filters.lost?.toLowerCase() };
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/arbetsgrupp"
-      role="search"
-      aria-labelledby="filter-rubrik"
-      className="mb-6 rounded border border-slate-400 p-4"
+      heading={<>Filtrera bristerna {year}</>}
+      fields={reviewFields(options)}
+      values={values}
+      clearHref={`/arbetsgrupp?ar=${year}`}
+      className="mb-6"
     >
-      <h2 id="filter-rubrik" className="mb-3 text-xl font-semibold">
-        Filtrera bristerna {year}
-      </h2>
       <input type="hidden" name="ar" value={year} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FilterSelect
-          id="kategori"
-          label="Kategori"
-          emptyLabel="Alla kategorier"
-          defaultValue={filters.kategori}
-          options={options.categories}
-        />
-        <FilterSelect
-          id="omrade"
-          label="Område"
-          emptyLabel="Alla områden"
-          defaultValue={filters.omrade}
-          options={options.areas}
-        />
-        <FilterSelect
-          id="huvudman"
-          label="Rapporterande huvudman"
-          emptyLabel="Alla huvudmän"
-          defaultValue={filters.huvudman?.toLowerCase()}
-          options={HUVUDMAN_OPTIONS}
-        />
-        <FilterSelect
-          id="lost"
-          label="Är bristen löst"
-          emptyLabel="Alla"
-          defaultValue={filters.lost?.toLowerCase()}
-          options={SOLVED_OPTIONS}
-        />
-        <FilterSelect
-          id="lyft"
-          label="Lyfts vidare"
-          emptyLabel="Alla"
-          defaultValue={filters.lyft}
-          options={ESCALATED_OPTIONS}
-        />
-        <FilterSelect
-          id="granskad"
-          label="Arbetsgruppens granskning"
-          emptyLabel="Alla"
-          defaultValue={filters.granskad}
-          options={REVIEWED_OPTIONS}
-        />
-      </div>
-      <FilterActions clearHref={`/arbetsgrupp?ar=${year}`} />
-    </form>
+    </FilterForm>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SeenBadge, type InboxCase } from "@/components/inbox/case-table";
+import { OverdueBadge } from "@/components/inbox/overdue-badge";
 import { stockholmDate } from "@/lib/dates";
-import { OVERDUE_LABELS } from "@/lib/cases/overdue";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 
 function Row({ label, value }: { label: string; value: string | null }) {
@@ -46,14 +46,7 @@ export function CaseCards({ cases, caption }: { cases: InboxCase[]; caption: str
             {c.overdue.length ? (
               <ul className="mt-2 flex flex-wrap gap-2">
                 {c.overdue.map((reason) => (
-                  <li
-                    key={reason}
-                    className="rounded border-2 border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800"
-                  >
-                    <span className="sr-only">Försenad: </span>
-                    <span aria-hidden="true">⚠ </span>
-                    {OVERDUE_LABELS[reason]}
-                  </li>
+                  <OverdueBadge key={reason} reason={reason} as="li" />
                 ))}
               </ul>
             ) : null}

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { OverdueBadge } from "@/components/inbox/overdue-badge";
 import { stockholmDate } from "@/lib/dates";
 import type { listCases } from "@/lib/cases/list-cases";
-import { OVERDUE_LABELS } from "@/lib/cases/overdue";
 import { SEEN_STATE_LABELS } from "@/lib/cases/seen-state";
 import { STATUS_LABELS } from "@/lib/cases/status-transitions";
 
@@ -94,14 +94,7 @@ export function CaseTable({ cases, caption }: { cases: InboxCase[]; caption: str
               <td className={cell}>
                 {STATUS_LABELS[c.status]}
                 {c.overdue.map((reason) => (
-                  <span
-                    key={reason}
-                    className="mt-1 block w-fit rounded border-2 border-red-700 px-2 py-0.5 text-xs font-semibold text-red-800"
-                  >
-                    <span className="sr-only">Försenad: </span>
-                    <span aria-hidden="true">⚠ </span>
-                    {OVERDUE_LABELS[reason]}
-                  </span>
+                  <OverdueBadge key={reason} reason={reason} as="span" className="mt-1 block w-fit" />
                 ))}
               </td>
               <td className={cell}>{list(c.categories)}</td>

@@ -1,4 +1,4 @@
-import { FilterActions, FilterSelect } from "@/components/ui/filter-select";
+import { FilterForm, type FilterField } from "@/components/ui/filter-form";
 import type { inboxFilterOptions } from "@/lib/cases/inbox-filter-options";
 import { CASE_FLOW, STATUS_LABELS } from "@/lib/cases/status-transitions";
 import type { TCaseFilters } from "@/lib/cases/schemas";
@@ -13,19 +13,37 @@ const SORT_OPTIONS = [
 ];
 const STATUS_OPTIONS = [...CASE_FLOW, "AVVISAD" as const].map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 
-/** A plain GET form: the filter state lands in the URL, so a view can be bookmarked and shared. */
+function inboxFields(options: Options): FilterField[] {
+  const years = options.years.map((year) => ({ value: String(year), label: String(year) }));
+  const coordinators = [{ value: "ingen", label: "Ingen handläggare" }, ...options.coordinators];
+  const organisations = options.organisationGroups;
+  return [
+    { id: "status", label: "Status", emptyLabel: "Alla statusar", options: STATUS_OPTIONS },
+    { id: "ar", label: "År", emptyLabel: "Alla år", options: years },
+    {
+      id: "organisation",
+      label: "Rapporterande organisation",
+      emptyLabel: "Alla organisationer",
+      groups: organisations,
+    },
+    { id: "part", label: "Samverkanspart", emptyLabel: "Alla samverkansparter", groups: organisations },
+    { id: "omrade", label: "Område", emptyLabel: "Alla områden", options: options.areas },
+    { id: "kategori", label: "Kategori", emptyLabel: "Alla kategorier", groups: options.categoryGroups },
+    { id: "handlaggare", label: "Handläggare", emptyLabel: "Alla handläggare", options: coordinators },
+    { id: "sortering", label: "Sortering", options: SORT_OPTIONS },
+  ];
+}
+
+/** The filter state lands in the URL, so a view can be bookmarked and shared. */
 export function InboxFilters({ filters, options }: { filters: TCaseFilters; options: Options }) {
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/inkorg"
-      role="search"
-      aria-labelledby="filter-rubrik"
-      className="rounded border border-slate-400 p-4"
+      heading="Filtrera och sök"
+      fields={inboxFields(options)}
+      values={filters}
+      clearHref="/inkorg"
     >
-      <h2 id="filter-rubrik" className="mb-3 text-xl font-semibold">
-        Filtrera och sök
-      </h2>
       <div className="mb-4">
         <label htmlFor="filter-sok" className="block font-semibold">
           Sök i rapporttext och referenser
@@ -42,64 +60,6 @@ export function InboxFilters({ filters, options }: { filters: TCaseFilters; opti
           className="mt-1 block w-full rounded border-2 border-slate-600 px-3 py-2"
         />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FilterSelect
-          id="status"
-          label="Status"
-          emptyLabel="Alla statusar"
-          defaultValue={filters.status}
-          options={STATUS_OPTIONS}
-        />
-        <FilterSelect
-          id="ar"
-          label="År"
-          emptyLabel="Alla år"
-          defaultValue={filters.ar}
-          options={options.years.map((year) => ({ value: String(year), label: String(year) }))}
-        />
-        <FilterSelect
-          id="organisation"
-          label="Rapporterande organisation"
-          emptyLabel="Alla organisationer"
-          defaultValue={filters.organisation}
-          groups={options.organisationGroups}
-        />
-        <FilterSelect
-          id="part"
-          label="Samverkanspart"
-          emptyLabel="Alla samverkansparter"
-          defaultValue={filters.part}
-          groups={options.organisationGroups}
-        />
-        <FilterSelect
-          id="omrade"
-          label="Område"
-          emptyLabel="Alla områden"
-          defaultValue={filters.omrade}
-          options={options.areas}
-        />
-        <FilterSelect
-          id="kategori"
-          label="Kategori"
-          emptyLabel="Alla kategorier"
-          defaultValue={filters.kategori}
-          groups={options.categoryGroups}
-        />
-        <FilterSelect
-          id="handlaggare"
-          label="Handläggare"
-          emptyLabel="Alla handläggare"
-          defaultValue={filters.handlaggare}
-          options={[{ value: "ingen", label: "Ingen handläggare" }, ...options.coordinators]}
-        />
-        <FilterSelect
-          id="sortering"
-          label="Sortering"
-          defaultValue={filters.sortering}
-          options={SORT_OPTIONS}
-        />
-      </div>
-      <FilterActions clearHref={"/inkorg"} />
-    </form>
+    </FilterForm>
   );
 }

@@ -1,19 +1,16 @@
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
-
-interface Option {
+export interface FilterOption {
   value: string;
   label: string;
 }
 
-interface FilterSelectProps {
+export interface FilterSelectProps {
   id: string;
   label: string;
   defaultValue?: string | number;
   /** The first option, meaning "no filter"; omitted for selects that always have a value (sorting). */
   emptyLabel?: string;
-  options?: Option[];
-  groups?: { label: string; options: Option[] }[];
+  options?: FilterOption[];
+  groups?: { label: string; options: FilterOption[] }[];
 }
 
 /** A labelled select inside a GET filter form (the inbox, the arbetsgrupp's review): its name is the URL parameter. */
@@ -52,18 +49,6 @@ export function FilterSelect({
           </optgroup>
         ))}
       </select>
-    </div>
-  );
-}
-
-/** The foot of a GET filter form: apply the filters, or go back to the unfiltered list at `clearHref`. */
-export function FilterActions({ clearHref }: { clearHref: string }) {
-  return (
-    <div className="mt-4 flex flex-wrap items-center gap-4">
-      <Button type="submit">Visa brister</Button>
-      <Link href={clearHref} className="text-brand-900 underline">
-        Rensa filter
-      </Link>
     </div>
   );
 }
