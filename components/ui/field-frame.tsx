@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { FieldError } from "@/components/ui/field-error";
+import { FieldHint } from "@/components/ui/field-hint";
 
 interface FieldFrameProps {
   id: string;
@@ -32,11 +33,7 @@ export function FieldFrame({ id, label, hint, error, after, isOptional, children
         {label}
         {isOptional ? <span className="font-normal text-slate-700"> (frivilligt)</span> : null}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       {children}
       <FieldError id={`${id}-error`} message={error} />
       {after ? <div id={`${id}-after`}>{after}</div> : null}
