@@ -2,6 +2,22 @@
 export const TIME_ZONE = "Europe/Stockholm";
 const DAY_MS = 86_400_000;
 
+/** The Swedish month names, lower-case, January first. */
+export const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
 const partsFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: TIME_ZONE,
   hourCycle: "h23",

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldError } from "@/components/ui/field-error";
+import { fieldDescribedBy } from "@/components/ui/field-frame";
+import { FieldsetIntro } from "@/components/ui/fieldset-intro";
 
 interface ChoiceGroupProps {
   id: string;
@@ -30,19 +31,9 @@ export function ChoiceGroup({
   const { defaultValue, ...input } = inputProps;
   const isTicked = (value: string) =>
     Array.isArray(defaultValue) ? defaultValue.includes(value) : defaultValue === value;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="mb-5" aria-describedby={describedBy || undefined} id={id} tabIndex={-1}>
-      <legend className="font-semibold">
-        {legend}
-        {isOptional ? <span className="font-normal text-slate-700"> (frivilligt)</span> : null}
-      </legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+    <fieldset className="mb-5" aria-describedby={fieldDescribedBy(id, hint, error)} id={id} tabIndex={-1}>
+      <FieldsetIntro id={id} legend={legend} hint={hint} error={error} isOptional={isOptional} />
       <div className={options.length > 6 ? "mt-2 grid gap-1 sm:grid-cols-2" : "mt-2 space-y-1"}>
         {options.map((option) => {
           const optionId = `${id}-${option.value || "tom"}`;

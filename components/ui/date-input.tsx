@@ -1,7 +1,8 @@
 "use client";
 
 import type { Ref } from "react";
-import { FieldError } from "@/components/ui/field-error";
+import { fieldDescribedBy } from "@/components/ui/field-frame";
+import { FieldsetIntro } from "@/components/ui/fieldset-intro";
 import { DATE_PART_SUFFIXES } from "@/lib/forms/date-part-names";
 import { joinDateParts, splitDateParts, type DateParts } from "@/lib/validation/date-parts";
 
@@ -37,24 +38,14 @@ export function DateInput({
   inputRef?: Ref<HTMLInputElement>;
 }) {
   const parts = splitDateParts(value, hasDay);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   const fields: { key: keyof DateParts; label: string; width: string; maxLength: number }[] = [
     ...(hasDay ? [{ key: "day" as const, label: "Dag", width: "w-16", maxLength: 2 }] : []),
     { key: "month", label: "Månad", width: "w-16", maxLength: 2 },
     { key: "year", label: "År", width: "w-24", maxLength: 4 },
   ];
   return (
-    <fieldset className="mb-5" id={id} tabIndex={-1} aria-describedby={describedBy || undefined}>
-      <legend className="font-semibold">
-        {legend}
-        {isOptional ? <span className="font-normal text-slate-700"> (frivilligt)</span> : null}
-      </legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
+    <fieldset className="mb-5" id={id} tabIndex={-1} aria-describedby={fieldDescribedBy(id, hint, error)}>
+      <FieldsetIntro id={id} legend={legend} hint={hint} error={error} isOptional={isOptional} />
       <div className="mt-2 flex flex-wrap gap-4">
         {fields.map((field, index) => (
           <div key={field.key}>

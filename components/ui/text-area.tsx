@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes, ReactNode } from "react";
-import { FieldError } from "@/components/ui/field-error";
+import { FieldFrame, fieldDescribedBy } from "@/components/ui/field-frame";
 
 interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   id: string;
@@ -13,32 +13,23 @@ interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
 }
 
 export function TextArea({ id, label, hint, error, after, markOptional = true, ...textarea }: TextAreaProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, after ? `${id}-after` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {textarea.required || !markOptional ? null : (
-          <span className="font-normal text-slate-700"> (frivilligt)</span>
-        )}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      after={after}
+      isOptional={markOptional && !textarea.required}
+    >
       <textarea
         id={id}
         rows={7}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={fieldDescribedBy(id, hint, error, after)}
         className={`mt-1 block w-full rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-600"}`}
         {...textarea}
       />
-      <FieldError id={`${id}-error`} message={error} />
-      {after ? <div id={`${id}-after`}>{after}</div> : null}
-    </div>
+    </FieldFrame>
   );
 }

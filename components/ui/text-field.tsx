@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { FieldError } from "@/components/ui/field-error";
+import { FieldFrame, fieldDescribedBy } from "@/components/ui/field-frame";
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   id: string;
@@ -20,28 +20,15 @@ export function TextField({
   markOptional = true,
   ...input
 }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-        {input.required || !markOptional ? null : (
-          <span className="font-normal text-slate-700"> (frivilligt)</span>
-        )}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} isOptional={markOptional && !input.required}>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={fieldDescribedBy(id, hint, error)}
         className={`mt-1 block w-full rounded border-2 px-3 py-2 ${error ? "border-red-700" : "border-slate-600"} ${className ?? ""}`}
         {...input}
       />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

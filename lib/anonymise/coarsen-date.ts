@@ -1,4 +1,5 @@
-import { MONTH_NAMES, monthNumber } from "@/lib/anonymise/find-structured";
+import { monthNumber } from "@/lib/anonymise/find-structured";
+import { MONTH_NAMES } from "@/lib/dates";
 
 const YEAR = "((?:19|20)?\\d{2})";
 const NUMERIC_FORMS: ReadonlyArray<{ pattern: RegExp; month: number; year: number }> = [

@@ -1,5 +1,6 @@
 import { hitAt, type IdentifierHit } from "@/lib/anonymise/identifier-kinds";
 import { isValidDate, readPersonnummer } from "@/lib/anonymise/personnummer";
+import { MONTH_NAMES } from "@/lib/dates";
 
 // Identifiers with a fixed shape: numbers, e-mail, addresses, dates and ages. Each finder returns hits with
 // spans; overlaps between kinds are settled afterwards by kind priority.
@@ -170,34 +171,14 @@ export function findPostalAddresses(text: string): IdentifierHit[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-export const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-};
+// The first three letters of every name longer than that ("maj" is whole already), and "sept".
+const MONTH_ABBREVIATIONS: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.flatMap((name, i) => {
+    const short = name.slice(0, 3);
+    const forms = name === short ? [] : short === "sep" ? [short, "sept"] : [short];
+    return forms.map((form) => [form, i + 1]);
+  }),
+);
 
 /** The month number of a Swedish month name or its abbreviation, or null. */
 export function monthNumber(name: string): number | null {

@@ -1,5 +1,6 @@
 import type { AgeGroup, CaseStatus, Huvudman, SolvedState } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
+import { MONTH_NAMES } from "@/lib/dates";
 
 /** How the anonymised record's coarse fields read, and which records the arbetsgrupp may read at all. */
 
@@ -10,25 +11,10 @@ export const READABLE_RECORD = {
   report: { status: { in: [...READABLE_STATUSES] } },
 } satisfies Prisma.AnonymisedCaseWhereInput;
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /** "2026-03" → "mars 2026"; null for anything else. */
 export function monthLabel(month: string | null | undefined): string | null {
   const match = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
-  const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const name = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   return match && name ? `${name} ${match[1]}` : null;
 }
 

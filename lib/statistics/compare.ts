@@ -1,6 +1,7 @@
 import { countBreakdown, shareOf } from "./breakdown";
 import { computeYearStatistics } from "./year-statistics";
-import { MONTH_NAMES, OUTSIDE_YEAR_LABEL } from "./labels";
+import { MONTH_NAMES } from "@/lib/dates";
+import { OUTSIDE_YEAR_LABEL } from "./labels";
 import { AFTER_YEAR_KEY, BEFORE_YEAR_KEY } from "./months";
 import type {
   Breakdown,

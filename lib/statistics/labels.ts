@@ -52,21 +52,6 @@ export const WITHHELD_ORGANISATION_LABEL = "Uppgift undanhållen";
 export const ESCALATED_LABEL = "Eskalerad";
 export const NOT_ESCALATED_LABEL = "Inte eskalerad";
 
-export const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
-
 export const OUTSIDE_YEAR_LABEL = "Utanför året";
 
 export function beforeYearLabel(year: number): string {

@@ -1,4 +1,5 @@
-import { MONTH_NAMES, afterYearLabel, beforeYearLabel } from "./labels";
+import { MONTH_NAMES } from "@/lib/dates";
+import { afterYearLabel, beforeYearLabel } from "./labels";
 import type { StatCase } from "./types";
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;

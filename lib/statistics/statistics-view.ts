@@ -9,7 +9,8 @@
  * year, by name; months by calendar month.
  */
 import { formatDays, formatShare } from "./format";
-import { MONTH_NAMES, suppressionNote } from "./labels";
+import { MONTH_NAMES } from "@/lib/dates";
+import { suppressionNote } from "./labels";
 import { AFTER_YEAR_KEY, BEFORE_YEAR_KEY } from "./months";
 import {
   publishYearStatistics,

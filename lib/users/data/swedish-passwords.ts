@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "@/lib/dates";
+
 /**
  * A hand-kept Swedish supplement to the published list in breached-passwords.ts, which is drawn from mostly
  * English-speaking leaks: Swedish passwords of 12 characters or more of the kinds that head the published lists
@@ -47,18 +49,7 @@ export const SWEDISH_BASES: readonly string[] = [
   "hosten",
   "vår",
   "höst",
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
+  ...MONTH_NAMES,
   "sverige",
   "stockholm",
   "göteborg",
